@@ -1,0 +1,20 @@
+package dev.uapi.spi;
+
+/**
+ * A caller-facing failure: a handler throws it to end the call with {@code status} 0 and its message as the
+ * one error line.
+ *
+ * <p>The message is shown to the caller as it is, so it must never hold a stack trace, a class name or a
+ * secret. {@link Arguments}' reads throw it with the contract's exact texts. Any other exception escaping a
+ * handler is treated as a bug: logged with its trace and answered with a generic error.
+ */
+public class ApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param message the error line the caller sees, exactly */
+    public ApiException(String message) {
+        // a caller-facing failure needs no stack trace: skipping it keeps failed calls cheap
+        super(message, null, false, false);
+    }
+}
