@@ -41,6 +41,8 @@ public final class ListTransforms {
         requireNonNull(apiArguments, "apiArguments is null");
         TransformReport report = new TransformReport();
         Fields fields = ColumnStage.apply(data, apiArguments, report);
-        return report.outcome(fields.project(data));
+        List<?> kept = FilterStage.apply(data, apiArguments, fields, report);
+        // Columns are chosen first but copied last, so that only the records returned are ever copied.
+        return report.outcome(fields.project(kept));
     }
 }

@@ -94,4 +94,22 @@ class ColumnsTest {
         assertThat(outcome.messages()).isEmpty();
         assertThat(outcome.metadata()).doesNotContainKey("invalid_columns");
     }
+
+    @Test
+    void aFilterOnADroppedColumnDidNotPertain() {
+        TransformOutcome outcome = ListTransforms.apply(tokens, args(
+                "api.columns_1", "name", "api.filter_column", "note", "api.filter_term", "spare"));
+
+        assertThat(outcome.messages())
+                .containsExactly("The following filter did not pertain to this dataset: note contains \"spare\"");
+        assertThat(column(outcome, "name")).containsExactly("laptop", "phone");
+    }
+
+    @Test
+    void aFilterOnEveryFieldSeesOnlyTheKeptColumns() {
+        TransformOutcome outcome = ListTransforms.apply(tokens, args(
+                "api.columns_1", "name", "api.filter_column", "*", "api.filter_term", "spare"));
+
+        assertThat(outcome.data()).isEmpty();
+    }
 }
