@@ -42,7 +42,8 @@ public final class ListTransforms {
         TransformReport report = new TransformReport();
         Fields fields = ColumnStage.apply(data, apiArguments, report);
         List<?> kept = FilterStage.apply(data, apiArguments, fields, report);
+        List<?> sorted = SortStage.apply(kept, apiArguments, fields, report);
         // Columns are chosen first but copied last, so that only the records returned are ever copied.
-        return report.outcome(fields.project(kept));
+        return report.outcome(fields.project(sorted));
     }
 }

@@ -106,6 +106,17 @@ class ColumnsTest {
     }
 
     @Test
+    void aSortOnADroppedColumnDidNotPertain() {
+        TransformOutcome outcome = ListTransforms.apply(tokens, args(
+                "api.columns_1", "name", "api.sort_column", "create_time", "api.sort_method", "numeric",
+                "api.sort_reverse", "1"));
+
+        assertThat(outcome.messages())
+                .containsExactly("The following sort did not pertain to this dataset: !create_time, numeric");
+        assertThat(column(outcome, "name")).containsExactly("laptop", "phone");
+    }
+
+    @Test
     void aFilterOnEveryFieldSeesOnlyTheKeptColumns() {
         TransformOutcome outcome = ListTransforms.apply(tokens, args(
                 "api.columns_1", "name", "api.filter_column", "*", "api.filter_term", "spare"));
