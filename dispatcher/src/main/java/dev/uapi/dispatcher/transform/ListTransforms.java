@@ -43,7 +43,8 @@ public final class ListTransforms {
         Fields fields = ColumnStage.apply(data, apiArguments, report);
         List<?> kept = FilterStage.apply(data, apiArguments, fields, report);
         List<?> sorted = SortStage.apply(kept, apiArguments, fields, report);
-        // Columns are chosen first but copied last, so that only the records returned are ever copied.
-        return report.outcome(fields.project(sorted));
+        List<?> page = PageStage.apply(sorted, apiArguments, report);
+        // Columns are chosen first but copied last, so that only the records on the page are ever copied.
+        return report.outcome(fields.project(page));
     }
 }
