@@ -1,7 +1,10 @@
 package dev.uapi.dispatcher.internal;
 
 import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.transform.ListTransforms;
+import dev.uapi.dispatcher.transform.TransformOutcome;
 import dev.uapi.spi.Arguments;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +58,23 @@ public final class ApiArguments {
      * @param api the call's {@code api.*} arguments
      */
     public Envelope transform(Envelope envelope, List<?> data, Map<String, String> api) {
+        TransformOutcome outcome = ListTransforms.apply(data, api);
         Map<String, Object> metadata = new LinkedHashMap<>(envelope.metadata());
-        metadata.put("transformed", 1);
-        return new Envelope(envelope.status(), envelope.errors(), envelope.messages(), envelope.warnings(),
-                metadata, data);
+        // the dispatcher's keys win over a function's own metadata of the same name
+        metadata.putAll(outcome.metadata());
+        List<String> messages = concat(envelope.messages(), outcome.messages());
+        if (!outcome.errors().isEmpty()) {
+            return new Envelope(0, outcome.errors(), messages, envelope.warnings(), metadata, null);
+        }
+        return new Envelope(1, null, messages, envelope.warnings(), metadata, outcome.data());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        if (first == null || first.isEmpty()) {
+            return second;
+        }
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -205,6 +205,26 @@ class DefaultDispatcherTest {
     }
 
     @Test
+    void listDataGoesThroughTheApiTransforms() {
+        Envelope envelope = call("alice", "Echo", "list", Map.of("api.columns_1", "a", "api.columns_2", "nope"));
+
+        assertThat(envelope.status()).isEqualTo(1);
+        assertThat(envelope.messages()).containsExactly("“nope” is not a valid column.");
+        assertThat(envelope.metadata()).containsEntry("invalid_columns", List.of("nope"));
+        assertThat(envelope.data()).isEqualTo(List.of(Map.of("a", 1)));
+    }
+
+    @Test
+    void startPastTheEndFailsTheCall() {
+        Envelope envelope = call("alice", "Echo", "list", Map.of("api.paginate_start", "3"));
+
+        assertThat(envelope.status()).isZero();
+        assertThat(envelope.errors())
+                .containsExactly("The start index (2) is larger than the total number of results (1).");
+        assertThat(envelope.data()).isNull();
+    }
+
+    @Test
     void concurrentCallsEachGetTheirOwnAnswer() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
