@@ -1,0 +1,148 @@
+package dev.uapi.dispatcher.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.dispatcher.fs.OwnerOnlyFiles;
+import dev.uapi.spi.StorageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A SQLite file through one connection guarded by a lock.
+ *
+ * <p>One connection rather than a pool: {@code bin/uapi} opens the file on every invocation, so opening must
+ * cost one {@code open(2)} and three pragmas, not a pool's warm-up. It costs the server little: SQLite admits
+ * one writer at a time whatever the number of connections, every operation is a single statement on the
+ * primary key that takes microseconds, and the slow part of a write, the commit's {@code fsync}, would hold
+ * the write lock in any case. A server that needs parallel writers runs on PostgreSQL.
+ *
+ * <p>Other processes (the command line next to a server) are kept out by SQLite's own file locks; a writer
+ * that finds the lock taken waits up to {@link #BUSY_TIMEOUT_MILLIS} before failing.
+ */
+final class SqliteDatabase implements SqlDatabase {
+
+    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private SqliteDatabase(Path file, Connection connection) {
+        this.file = requireNonNull(file, "file is null");
+        this.connection = requireNonNull(connection, "connection is null");
+    }
+
+    /**
+     * Opens the file, creating it and its directories owner-only when missing.
+     *
+     * @throws IOException when the file or its directories cannot be created
+     * @throws SQLException when the file is not a SQLite database or cannot be set up
+     */
+    static SqliteDatabase open(Path file) throws IOException, SQLException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.toString().contains("?")) {
+            // the driver would read what follows '?' as connection settings
+            throw new IllegalArgumentException("A SQLite file name cannot contain '?': " + absolute);
+        }
+        // Created here rather than by SQLite so that it is owner-only from the start; the -wal and -shm files
+        // SQLite adds next to it copy its permissions.
+        OwnerOnlyFiles.createFileIfAbsent(absolute);
+        Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + absolute, new Properties());
+        try {
+            configure(connection);
+            return new SqliteDatabase(absolute, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(connection, e);
+            throw e;
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // first, so that the journal mode change below waits for a process that is creating the file too
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            // WAL: readers never block the writer and a crash never leaves a torn page
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+                    throw new SQLException("SQLite refused write-ahead logging on this file system");
+                }
+            }
+            // FULL: a commit is on disk when it returns, even if the machine loses power right after
+            statement.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    @Override
+    public <T> T run(SqlWork<T> work) throws SQLException {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T runExclusive(SqlWork<T> work) throws SQLException {
+        lock.lock();
+        try (Statement statement = connection.createStatement()) {
+            // IMMEDIATE takes the write lock now (waiting for the busy timeout), not at the first write, so two
+            // processes migrating at once queue up instead of one failing to upgrade its read lock
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(connection);
+                statement.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfterFailure(statement, e);
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.SQLITE;
+    }
+
+    @Override
+    public String describe() {
+        return "sqlite:" + file;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("Cannot close " + describe(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void rollbackAfterFailure(Statement statement, Exception failure) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void closeAfterFailure(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
