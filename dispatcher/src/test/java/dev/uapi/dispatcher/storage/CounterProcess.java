@@ -23,6 +23,8 @@ public final class CounterProcess {
         String key = args[1];
         int increments = Integer.parseInt(args[2]);
         long refused = 0;
+        // as bin/uapi does; both processes unpack the library at the same time on the first run
+        SqliteNativeLibrary.cacheIn(file.toAbsolutePath().getParent().resolve("lib"));
         try (StorageEngine engine = SqliteStorageEngine.open(file)) {
             System.out.println("ready");
             System.out.flush();

@@ -139,6 +139,9 @@ class SqliteStorageEngineTest {
         try (StorageEngine engine = SqliteStorageEngine.open(file)) {
             assertThat(CasCounter.read(engine.forModule(MODULE), "counter")).isEqualTo(2L * increments);
         }
+        try (var cached = Files.list(file.getParent().resolve("lib"))) {
+            assertThat(cached).singleElement().asString().contains("sqlite-jdbc-");
+        }
     }
 
     private static Process startCounter(Path file, int increments, Path log) throws IOException {
