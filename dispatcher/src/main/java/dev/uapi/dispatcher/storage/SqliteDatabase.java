@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * A SQLite file through one connection guarded by a lock.
@@ -28,6 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class SqliteDatabase implements SqlDatabase {
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final int SWITCH_RETRY_MILLIS = 10;
 
     private final Path file;
     private final Connection connection;
@@ -68,13 +71,44 @@ final class SqliteDatabase implements SqlDatabase {
             // first, so that the journal mode change below waits for a process that is creating the file too
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
             // WAL: readers never block the writer and a crash never leaves a torn page
-            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
-                    throw new SQLException("SQLite refused write-ahead logging on this file system");
-                }
+            String mode = switchToWriteAheadLog(statement);
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new SQLException("SQLite refused write-ahead logging on this file system (journal mode " + mode + ")");
             }
             // FULL: a commit is on disk when it returns, even if the machine loses power right after
             statement.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    /**
+     * Switches the file to write-ahead logging (once in its life: the mode is stored in the file) and returns the
+     * mode it is in. Two connections switching a new file at the same moment can get SQLITE_BUSY at once: SQLite
+     * does not call the busy handler while holding the shared lock it wants to upgrade, since both could wait
+     * forever. So wait here instead, as long as the busy timeout would have.
+     */
+    private static String switchToWriteAheadLog(Statement statement) throws SQLException {
+        for (int waited = 0; ; waited += SWITCH_RETRY_MILLIS) {
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                return mode.next() ? mode.getString(1) : "unknown";
+            } catch (SQLiteException e) {
+                if (!isBusy(e) || waited >= BUSY_TIMEOUT_MILLIS) {
+                    throw e;
+                }
+            }
+            pause(SWITCH_RETRY_MILLIS);
+        }
+    }
+
+    private static boolean isBusy(SQLiteException e) {
+        return (e.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+    }
+
+    private static void pause(int millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting for another process to set up the file", e);
         }
     }
 
