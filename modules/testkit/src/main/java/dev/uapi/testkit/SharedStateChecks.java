@@ -62,7 +62,8 @@ final class SharedStateChecks {
         if (difference.isPresent()) {
             throw new AssertionError(module.name() + ": the second instance, given the same calls as the first on an"
                     + " equal context, answered differently: it sees what was done through the first (a static"
-                    + " field, counter, cache or singleton):" + difference.get());
+                    + " field, counter, cache or singleton), or it depends on something other than its context"
+                    + " (then a determinism test fails too):" + difference.get());
         }
     }
 

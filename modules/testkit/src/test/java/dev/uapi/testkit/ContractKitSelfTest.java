@@ -8,6 +8,7 @@ import dev.uapi.testkit.fixtures.FlagsPlugin;
 import dev.uapi.testkit.fixtures.HiddenServicesFile;
 import dev.uapi.testkit.fixtures.LeakyPlugin;
 import dev.uapi.testkit.fixtures.NullPlugin;
+import dev.uapi.testkit.fixtures.OwnRandomnessPlugin;
 import dev.uapi.testkit.fixtures.RawExceptionPlugin;
 import dev.uapi.testkit.fixtures.ReadOnlyWriterPlugin;
 import dev.uapi.testkit.fixtures.StaticStatePlugin;
@@ -100,6 +101,14 @@ class ContractKitSelfTest {
         // the seconds of the system clock may also tick between the two runs of the determinism test
         assertThat(failed).allMatch(name -> name.endsWith("takes the time only from the given clock")
                 || name.equals("Stamp::now answers the same from the same state"));
+    }
+
+    @Test
+    void randomnessNotFromTheContextIsCaught() {
+        // two instances that roll differently also look like instances that see each other's state
+        assertThat(FixtureRun.of(OwnRandomnessPlugin.Contract.class).failed()).containsExactlyInAnyOrder(
+                "Dice::roll answers the same from the same state",
+                "Dice: two created modules share no state");
     }
 
     @Test
