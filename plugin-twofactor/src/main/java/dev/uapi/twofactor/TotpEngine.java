@@ -20,8 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class TotpEngine {
 
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
-
     /** Returned by {@link #matchingStep} when no step of the window matches. */
     static final long NO_MATCH = -1;
 
@@ -100,7 +98,11 @@ final class TotpEngine {
             (byte) (counter >>> 56), (byte) (counter >>> 48), (byte) (counter >>> 40), (byte) (counter >>> 32),
             (byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
         };
-        int value = truncate(mac.doFinal(message)) % POWERS_OF_TEN[target.length];
+        int modulus = 1;
+        for (int i = 0; i < target.length; i++) {
+            modulus *= 10;
+        }
+        int value = truncate(mac.doFinal(message)) % modulus;
         for (int i = target.length - 1; i >= 0; i--) {
             target[i] = (byte) ('0' + value % 10);
             value /= 10;
