@@ -1,0 +1,136 @@
+package dev.uapi.dispatcher.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.uapi.dispatcher.Envelope;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders envelopes with Jackson: bare JSON for HTTP, and the command line's wrapped envelope
+ * {@code {"apiversion":3,"func":...,"module":...,"result":{...}}} in JSON, indented JSON, YAML or XML.
+ *
+ * <p>Plain data (maps, lists, strings, numbers, booleans) goes straight to a streaming generator; data
+ * holding other objects (records, beans) goes through an {@code ObjectMapper}, built only when first needed.
+ * Every writer is thread-safe, and a format's classes load only when that format is first used.
+ */
+public final class EnvelopeRenderer {
+
+    private EnvelopeRenderer() {
+    }
+
+    /** The bare envelope as compact UTF-8 JSON, as HTTP returns it. */
+    public static byte[] json(Envelope envelope) {
+        Map<String, Object> fields = fields(envelope);
+        try {
+            if (!PlainValues.isPlain(envelope.data())) {
+                return Mappers.JSON.writeValueAsBytes(fields);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (JsonGenerator generator = Factories.JSON.createGenerator(bytes)) {
+                PlainValues.write(generator, fields);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the envelope cannot be rendered as JSON", e);
+        }
+    }
+
+    /**
+     * The command line's wrapped envelope.
+     *
+     * @param format the output format
+     * @param module the module's name as called
+     * @param function the function's name as called
+     * @param envelope the result
+     * @return the text, ending with a line break
+     */
+    public static String wrapped(OutputFormat format, String module, String function, Envelope envelope) {
+        Map<String, Object> wrapper = new LinkedHashMap<>();
+        wrapper.put("apiversion", 3);
+        wrapper.put("func", function);
+        wrapper.put("module", module);
+        wrapper.put("result", fields(envelope));
+        return render(format, "result", wrapper);
+    }
+
+    /** Any value (a listing, a report) in one of the formats, without the envelope. */
+    public static String value(OutputFormat format, String xmlRoot, Object value) {
+        return render(format, xmlRoot, value);
+    }
+
+    /** The six fields in the contract's order. */
+    public static Map<String, Object> fields(Envelope envelope) {
+        Map<String, Object> fields = new LinkedHashMap<>(8);
+        fields.put("status", envelope.status());
+        fields.put("errors", envelope.errors());
+        fields.put("messages", envelope.messages());
+        fields.put("warnings", envelope.warnings());
+        fields.put("metadata", envelope.metadata());
+        fields.put("data", envelope.data());
+        return fields;
+    }
+
+    private static String render(OutputFormat format, String xmlRoot, Object value) {
+        try {
+            String text = format == OutputFormat.XML ? xml(xmlRoot, value) : streamed(format, value);
+            return text.endsWith("\n") ? text : text + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("the value cannot be rendered as " + format, e);
+        }
+    }
+
+    private static String streamed(OutputFormat format, Object value) throws IOException {
+        if (!PlainValues.isPlain(value)) {
+            return switch (format) {
+                case JSON -> Mappers.JSON.writeValueAsString(value);
+                case JSONPRETTY -> Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+                case YAML -> YamlMapper.WRITER.writeValueAsString(value);
+                case XML -> throw new IllegalArgumentException("XML is rendered by its mapper");
+            };
+        }
+        StringWriter text = new StringWriter(512);
+        JsonFactory factory = format == OutputFormat.YAML ? Factories.YAML : Factories.JSON;
+        try (JsonGenerator generator = factory.createGenerator(text)) {
+            if (format == OutputFormat.JSONPRETTY) {
+                generator.useDefaultPrettyPrinter();
+            }
+            PlainValues.write(generator, value);
+        }
+        return text.toString();
+    }
+
+    private static String xml(String root, Object value) throws IOException {
+        return XmlMappers.MAPPER.writer().withRootName(root).writeValueAsString(value);
+    }
+
+    /** Streaming factories: cheap to build, thread-safe. */
+    private static final class Factories {
+        static final JsonFactory JSON = new JsonFactory();
+        static final YAMLFactory YAML = new YAMLFactory();
+    }
+
+    /** The JSON mapper for data that is not plain, built on first use. */
+    private static final class Mappers {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    /** The YAML mapper for data that is not plain, built on first use. */
+    private static final class YamlMapper {
+        static final ObjectWriter WRITER = new YAMLMapper().writer();
+    }
+
+    /** The XML mapper, built on first use. */
+    private static final class XmlMappers {
+        static final XmlMapper MAPPER = new XmlMapper();
+    }
+}
