@@ -3,6 +3,7 @@ package dev.uapi.twofactor;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,7 @@ final class TotpEngine {
         Mac mac = keyed(key, algorithm);
         byte[] code = new byte[digits];
         writeCode(mac, counter, code);
-        return new String(code, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(code, StandardCharsets.US_ASCII);
     }
 
     /**
