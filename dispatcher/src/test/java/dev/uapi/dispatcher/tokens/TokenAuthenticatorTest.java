@@ -1,0 +1,96 @@
+package dev.uapi.dispatcher.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.uapi.dispatcher.testing.FakeModuleContext;
+import dev.uapi.dispatcher.testing.InMemoryModuleStorage;
+import dev.uapi.dispatcher.testing.ModulesDispatcher;
+import dev.uapi.dispatcher.testing.MutableClock;
+import dev.uapi.spi.Arguments;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TokenAuthenticatorTest {
+
+    private static final long NOW = 1_700_000_000L;
+
+    private final InMemoryModuleStorage storage = new InMemoryModuleStorage();
+    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
+    private final ModulesDispatcher dispatcher = new ModulesDispatcher(
+            List.of(new TokensModuleFactory().create(new FakeModuleContext(storage, clock))));
+    private final TokenAuthenticator authenticator = new TokenAuthenticator(storage, clock);
+
+    @Test
+    void aTokenAuthenticatesItsOwnAccount() {
+        String token = create("alice", "laptop", "");
+
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
+    }
+
+    @Test
+    void aTokenDoesNotAuthenticateAnotherAccount() {
+        String token = create("alice", "laptop", "");
+        create("bob", "laptop", "");
+
+        assertThat(authenticator.authenticate("bob", token)).isEmpty();
+    }
+
+    @Test
+    void anUnknownTokenIsRefused() {
+        create("alice", "laptop", "");
+
+        assertThat(authenticator.authenticate("alice", "0123456789ABCDEFGHIJKLMNOPQRSTUV")).isEmpty();
+    }
+
+    @Test
+    void somethingThatIsNotATokenIsRefusedWithoutAStoreRead() {
+        assertThat(authenticator.authenticate("alice", "")).isEmpty();
+        assertThat(authenticator.authenticate("alice", "lower-case-is-never-a-token-0000")).isEmpty();
+        assertThat(authenticator.authenticate("alice", "A".repeat(33))).isEmpty();
+        assertThat(authenticator.authenticate("", "A".repeat(32))).isEmpty();
+    }
+
+    @Test
+    void aRevokedTokenIsRefused() {
+        String token = create("alice", "laptop", "");
+        call("alice", "revoke", "name", "laptop");
+
+        assertThat(authenticator.authenticate("alice", token)).isEmpty();
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedFromItsExpiryOn() {
+        String token = create("alice", "laptop", Long.toString(NOW + 60));
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(authenticator.authenticate("alice", token)).isEmpty();
+    }
+
+    @Test
+    void aRenamedTokenStillAuthenticates() {
+        String token = create("alice", "laptop", "");
+        call("alice", "rename", "name", "laptop", "new_name", "desktop");
+
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
+        call("alice", "revoke", "name", "desktop");
+        assertThat(authenticator.authenticate("alice", token)).isEmpty();
+    }
+
+    private String create(String account, String name, String expiresAt) {
+        Map<?, ?> data = (Map<?, ?>) call(account, "create_full_access", "name", name, "expires_at", expiresAt);
+        return (String) data.get("token");
+    }
+
+    private Object call(String account, String function, String... keysAndValues) {
+        Arguments.Builder arguments = Arguments.builder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            arguments.add(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return dispatcher.call(account, "Tokens", function, arguments.build()).data();
+    }
+}
