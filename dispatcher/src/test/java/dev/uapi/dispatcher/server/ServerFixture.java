@@ -84,6 +84,17 @@ final class ServerFixture implements AutoCloseable {
         return log.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The log once it has at least {@code lines} lines: Jetty writes a request's line when the request
+     * completes, which can be just after the client has read the answer.
+     */
+    String awaitLog(long lines) throws InterruptedException {
+        for (int attempt = 0; attempt < 100 && log().lines().count() < lines; attempt++) {
+            Thread.sleep(20);
+        }
+        return log();
+    }
+
     /** The body as an envelope, checking that it has exactly the contract's six fields. */
     static Map<String, Object> envelope(HttpResponse<String> response) throws IOException {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
