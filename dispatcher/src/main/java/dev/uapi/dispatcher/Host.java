@@ -1,0 +1,95 @@
+package dev.uapi.dispatcher;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.uapi.dispatcher.internal.HostModule;
+import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.StartupProblem;
+import dev.uapi.dispatcher.settings.SettingsReader;
+import dev.uapi.dispatcher.settings.UapiSettings;
+import dev.uapi.dispatcher.storage.StorageEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A running host: settings read, storage open, plugins discovered, the dispatcher ready. The command line
+ * starts one per call, the server one per process.
+ *
+ * <pre>{@code
+ * try (Host host = Host.start(UapiHome.resolve(System.getenv()))) {
+ *     Envelope envelope = host.dispatcher().call("alice", "TwoFactorAuth", "get_user_configuration",
+ *             Arguments.empty());
+ * }
+ * }</pre>
+ */
+public final class Host implements AutoCloseable {
+
+    private final Injector injector;
+    private final UapiSettings settings;
+
+    private Host(Injector injector) {
+        this.injector = injector;
+        this.settings = injector.getInstance(UapiSettings.class);
+    }
+
+    /**
+     * Starts a host on a data directory.
+     *
+     * @param home {@code UAPI_HOME}: the settings file, the database and the server key live there
+     * @throws dev.uapi.dispatcher.settings.SettingsFileException when the settings file is invalid
+     * @throws dev.uapi.spi.StorageException when the store cannot be opened
+     */
+    public static Host start(Path home) {
+        return start(SettingsReader.read(requireNonNull(home, "home is null")));
+    }
+
+    /** Starts a host with settings already read. */
+    public static Host start(UapiSettings settings) {
+        return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings)));
+    }
+
+    /** The dispatcher every front end calls. */
+    public Dispatcher dispatcher() {
+        return injector.getInstance(Dispatcher.class);
+    }
+
+    /** The modules, created on first use. */
+    public ModuleRegistry registry() {
+        return injector.getInstance(ModuleRegistry.class);
+    }
+
+    /** The settings. */
+    public UapiSettings settings() {
+        return settings;
+    }
+
+    /** The {@code server:} section of the settings file, for the server to check. */
+    public Map<String, Object> serverSettings() {
+        return settings.server();
+    }
+
+    /** Where the data is, for the startup line; never a password. */
+    public String storageDescription() {
+        return injector.getInstance(StorageEngine.class).describe();
+    }
+
+    /** Creates every module now and returns every problem found (the server's startup check). */
+    public List<StartupProblem> loadAll() {
+        return registry().loadAll();
+    }
+
+    /** The names of the modules the plugins provide, sorted. */
+    public List<String> moduleNames() {
+        return registry().slots().stream().map(slot -> slot.name()).sorted().toList();
+    }
+
+    /** Closes the store. */
+    @Override
+    public void close() {
+        injector.getInstance(StorageEngine.class).close();
+    }
+}

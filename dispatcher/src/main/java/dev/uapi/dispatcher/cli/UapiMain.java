@@ -1,0 +1,52 @@
+package dev.uapi.dispatcher.cli;
+
+import dev.uapi.dispatcher.UapiHome;
+import dev.uapi.dispatcher.settings.SettingsFileException;
+import dev.uapi.spi.StorageException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** The {@code bin/uapi} entry point. */
+public final class UapiMain {
+
+    /** The exit status of a usage error, as cPanel's {@code uapi} uses it. */
+    static final int USAGE = 2;
+
+    private UapiMain() {
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                UapiHome.resolve(System.getenv())));
+    }
+
+    /**
+     * Runs the command line in this process, for tests and embedding.
+     *
+     * @return the exit status: 0 when the call succeeded, 1 when it failed, 2 for a usage error, 3 when the
+     *     host could not start (bad settings, unreachable store)
+     */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home) {
+        CommandLine commandLine = new CommandLine(new UapiCommand(stdin, home));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(UapiMain::exitCode);
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            err.println("uapi: " + failure.getMessage());
+            err.flush();
+            return exitCode(failure);
+        });
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        return commandLine.execute(args);
+    }
+
+    private static int exitCode(Throwable failure) {
+        if (failure instanceof SettingsFileException || failure instanceof StorageException) {
+            return 3;
+        }
+        return failure instanceof CommandLine.ParameterException ? USAGE : 3;
+    }
+}

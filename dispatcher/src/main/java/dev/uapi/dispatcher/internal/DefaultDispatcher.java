@@ -1,0 +1,147 @@
+package dev.uapi.dispatcher.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.accounts.AccountDirectory;
+import dev.uapi.dispatcher.accounts.AccountRules;
+import dev.uapi.dispatcher.modules.LoadedModule;
+import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.ModuleSlot;
+import dev.uapi.dispatcher.modules.Names;
+import dev.uapi.spi.ApiException;
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.Arguments;
+import dev.uapi.spi.Call;
+import dev.uapi.spi.DemoRule;
+import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.spi.Result;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The dispatcher: the checks of the UAPI contract §3 in order, then the function, then the {@code api.*}
+ * transforms. Holds no per-call state; safe for concurrent calls.
+ */
+public final class DefaultDispatcher implements Dispatcher {
+
+    private static final System.Logger LOG = System.getLogger(DefaultDispatcher.class.getName());
+
+    private final ModuleRegistry registry;
+    private final AccountDirectory accounts;
+    private final ApiArguments apiArguments;
+
+    /**
+     * @param registry the modules
+     * @param accounts the accounts' features and demo status
+     * @param apiArguments the {@code api.*} transforms
+     */
+    @Inject
+    public DefaultDispatcher(ModuleRegistry registry, AccountDirectory accounts, ApiArguments apiArguments) {
+        this.registry = requireNonNull(registry, "registry is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
+        this.apiArguments = requireNonNull(apiArguments, "apiArguments is null");
+    }
+
+    @Override
+    public Envelope call(String account, String module, String function, Arguments arguments) {
+        requireNonNull(account, "account is null");
+        requireNonNull(module, "module is null");
+        requireNonNull(function, "function is null");
+        requireNonNull(arguments, "arguments is null");
+        if (!Names.isFunctionName(function)) {
+            return Envelope.failure("Illegal function name: " + function);
+        }
+        ModuleSlot slot = registry.slot(module);
+        if (slot == null) {
+            return Envelope.failure("Failed to load module “" + module + "”: no installed plugin provides it.");
+        }
+        LoadedModule loaded = slot.module();
+        if (loaded == null) {
+            return Envelope.failure("Failed to load module “" + module + "”: " + slot.failure());
+        }
+        FunctionDeclaration declaration = loaded.function(function);
+        String refusal = requirementFailure(accounts.rules(account), loaded.module(), declaration);
+        if (refusal != null) {
+            return Envelope.failure(refusal);
+        }
+        if (declaration == null) {
+            return Envelope.failure("The system could not find the function “" + function + "” in the module “"
+                    + module + "”.");
+        }
+        ApiArguments.Split split = apiArguments.split(arguments);
+        if (!declaration.acceptsNestedData() && hasNestedData(split.functionArguments())) {
+            return Envelope.failure(module + "::" + function + " does not expect nested data structures.");
+        }
+        Call call = new Call(accounts.account(account), module, function, split.functionArguments());
+        return run(declaration, call, split.apiArguments());
+    }
+
+    private static String requirementFailure(AccountRules rules, ApiModule module, FunctionDeclaration function) {
+        if (module.feature() != null && !rules.hasFeature(module.feature())) {
+            return featureMissing(module.feature());
+        }
+        if (function != null && function.feature() != null && !rules.hasFeature(function.feature())) {
+            return featureMissing(function.feature());
+        }
+        if (rules.demo() && !demoAllowed(module, function)) {
+            return "This functionality is not available in demo mode.";
+        }
+        return null;
+    }
+
+    private static String featureMissing(String feature) {
+        return "You do not have the feature “" + feature + "”.";
+    }
+
+    private static boolean demoAllowed(ApiModule module, FunctionDeclaration function) {
+        // a module-wide rule wins; with no rule at either level, demo accounts are refused
+        if (module.demo() != DemoRule.INHERIT) {
+            return module.demo() == DemoRule.ALLOWED;
+        }
+        return function != null && function.demo() == DemoRule.ALLOWED;
+    }
+
+    private static boolean hasNestedData(Arguments arguments) {
+        for (Object value : arguments.asMap().values()) {
+            if (value instanceof Map || value instanceof List) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Envelope run(FunctionDeclaration declaration, Call call, Map<String, String> api) {
+        Result result;
+        try {
+            result = declaration.handler().handle(call);
+        } catch (ApiException e) {
+            return Envelope.failure(e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            return unexpected(call, e);
+        }
+        if (result == null) {
+            return unexpected(call, new IllegalStateException("the handler returned null"));
+        }
+        if (!result.succeeded()) {
+            return new Envelope(0, result.errors(), result.messages(), result.warnings(), result.metadata(),
+                    result.data());
+        }
+        Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), result.metadata(),
+                result.data());
+        return result.data() instanceof List<?> list ? apiArguments.transform(envelope, list, api) : envelope;
+    }
+
+    private static Envelope unexpected(Call call, Throwable failure) {
+        // the caller gets an incident number to quote; the trace stays in the server's log
+        String incident = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+        String where = call.module() + "::" + call.function();
+        LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": " + where + " failed for account "
+                + call.account().name(), failure);
+        return Envelope.failure("An unexpected error occurred in " + where + " (incident " + incident
+                + "). The server log has the details.");
+    }
+}

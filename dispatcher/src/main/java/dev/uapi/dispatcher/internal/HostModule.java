@@ -1,0 +1,92 @@
+package dev.uapi.dispatcher.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.accounts.AccountDirectory;
+import dev.uapi.dispatcher.crypto.ServerKey;
+import dev.uapi.dispatcher.crypto.ServerKeyCipher;
+import dev.uapi.dispatcher.modules.HostModuleContext;
+import dev.uapi.dispatcher.modules.HostModuleSettings;
+import dev.uapi.dispatcher.modules.ModuleContexts;
+import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.PluginDiscovery;
+import dev.uapi.dispatcher.settings.StorageSettings;
+import dev.uapi.dispatcher.settings.UapiSettings;
+import dev.uapi.dispatcher.storage.PostgresStorageEngine;
+import dev.uapi.dispatcher.storage.SqliteStorageEngine;
+import dev.uapi.dispatcher.storage.StorageEngine;
+import dev.uapi.spi.SecretCipher;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * The host's wiring: every binding explicit, every service a singleton created at startup
+ * ({@code Stage.PRODUCTION}), so that a broken store or key fails the start rather than a call. Modules
+ * themselves are created on first use by the {@link ModuleRegistry}.
+ */
+public final class HostModule extends AbstractModule {
+
+    private final UapiSettings settings;
+
+    /** @param settings the host's settings */
+    public HostModule(UapiSettings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    @Override
+    protected void configure() {
+        binder().requireExplicitBindings();
+        binder().requireAtInjectOnConstructors();
+        bind(UapiSettings.class).toInstance(settings);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(ApiArguments.class).in(Singleton.class);
+        bind(DefaultDispatcher.class).in(Singleton.class);
+        bind(Dispatcher.class).to(DefaultDispatcher.class);
+    }
+
+    @Provides
+    @Singleton
+    SecureRandom random() {
+        return new SecureRandom();
+    }
+
+    @Provides
+    @Singleton
+    AccountDirectory accounts() {
+        return new AccountDirectory(settings.accounts());
+    }
+
+    @Provides
+    @Singleton
+    StorageEngine storage() {
+        StorageSettings storage = settings.storage();
+        if (storage.engine().equals("postgresql")) {
+            return PostgresStorageEngine.open(storage.postgresUrl(), storage.postgresUser(),
+                    storage.postgresPassword(), storage.poolSize());
+        }
+        return SqliteStorageEngine.open(storage.sqliteFile());
+    }
+
+    @Provides
+    @Singleton
+    SecretCipher cipher(SecureRandom random) {
+        return new ServerKeyCipher(ServerKey.loadOrCreate(settings.keyFile(), random), random);
+    }
+
+    @Provides
+    @Singleton
+    ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random) {
+        ModuleContexts contexts = name -> new HostModuleContext(
+                storage.forModule(name),
+                clock,
+                random,
+                new HostModuleSettings(name, settings.module(name)),
+                System.getLogger("uapi.module." + name),
+                cipher);
+        return ModuleRegistry.of(PluginDiscovery.discover(HostModule.class.getClassLoader(), "class path"), contexts);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.uapi.dispatcher.modules;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.spi.ModuleFactory;
+import dev.uapi.spi.UapiPlugin;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every module the host knows, by name, with the problems found in the plugins that provide them.
+ *
+ * <p>Discovery only asks each plugin for its factories and their names, which is cheap; a module is created
+ * on first use, so a command-line call pays only for the module it calls. The server calls
+ * {@link #loadAll()} at startup to create and check every module at once. Safe for concurrent use.
+ */
+public final class ModuleRegistry {
+
+    private final Map<String, ModuleSlot> slots;
+    private final List<StartupProblem> discoveryProblems;
+
+    private ModuleRegistry(Map<String, ModuleSlot> slots, List<StartupProblem> discoveryProblems) {
+        this.slots = slots;
+        this.discoveryProblems = List.copyOf(discoveryProblems);
+    }
+
+    /**
+     * Registers the modules of the given plugins.
+     *
+     * @param plugins the plugins found, each with the name to report it by (its class name or directory)
+     * @param contexts makes each module's context when the module is created
+     */
+    public static ModuleRegistry of(List<DiscoveredPlugin> plugins, ModuleContexts contexts) {
+        requireNonNull(contexts, "contexts is null");
+        Map<String, ModuleSlot> slots = new TreeMap<>();
+        List<StartupProblem> problems = new ArrayList<>();
+        for (DiscoveredPlugin discovered : plugins) {
+            problems.addAll(discovered.problems());
+            if (discovered.plugin() != null) {
+                register(discovered.name(), discovered.plugin(), contexts, slots, problems);
+            }
+        }
+        return new ModuleRegistry(Map.copyOf(slots), problems);
+    }
+
+    private static void register(String pluginName, UapiPlugin plugin, ModuleContexts contexts,
+            Map<String, ModuleSlot> slots, List<StartupProblem> problems) {
+        List<ModuleFactory> factories;
+        try {
+            factories = plugin.moduleFactories();
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(new StartupProblem(pluginName, null, null, "moduleFactories() failed: " + e));
+            return;
+        }
+        if (factories == null || factories.isEmpty()) {
+            problems.add(new StartupProblem(pluginName, null, null, "the plugin provides no module factory"));
+            return;
+        }
+        for (ModuleFactory factory : factories) {
+            String name = factory == null ? null : factory.moduleName();
+            if (name == null || !Names.isModuleName(name)) {
+                problems.add(new StartupProblem(pluginName, name, null,
+                        "illegal module name: use a letter, then letters, digits or _"));
+                continue;
+            }
+            ModuleSlot taken = slots.get(name);
+            if (taken != null) {
+                problems.add(new StartupProblem(pluginName, name, null,
+                        "the module is already provided by plugin " + taken.plugin() + "; this one is ignored"));
+                continue;
+            }
+            slots.put(name, new ModuleSlot(pluginName, name, factory, contexts));
+        }
+    }
+
+    /** The slot of a module, or null when no plugin provides that name. */
+    public ModuleSlot slot(String moduleName) {
+        return slots.get(moduleName);
+    }
+
+    /** Every slot, by module name. */
+    public Collection<ModuleSlot> slots() {
+        return slots.values();
+    }
+
+    /**
+     * Creates every module not created yet and returns every problem found since discovery.
+     *
+     * @return the problems, plugin by plugin; empty when all is well
+     */
+    public List<StartupProblem> loadAll() {
+        List<StartupProblem> all = new ArrayList<>(discoveryProblems);
+        for (ModuleSlot slot : slots.values()) {
+            all.addAll(slot.problems());
+        }
+        return all;
+    }
+
+    /** The problems found while discovering plugins, before any module was created. */
+    public List<StartupProblem> discoveryProblems() {
+        return discoveryProblems;
+    }
+}

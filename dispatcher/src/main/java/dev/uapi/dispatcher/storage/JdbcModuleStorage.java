@@ -1,0 +1,175 @@
+package dev.uapi.dispatcher.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.spi.ModuleStorage;
+import dev.uapi.spi.StorageException;
+import dev.uapi.spi.Versioned;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One module's {@link ModuleStorage} over the {@code uapi_values} table, the same SQL for every engine.
+ *
+ * <p>Each operation is a single statement, so each is atomic on its own: a compare-and-set is an
+ * {@code UPDATE ... WHERE version = ?} (or an {@code INSERT ... ON CONFLICT DO NOTHING} for an absent value)
+ * whose update count tells whether it won. PostgreSQL re-checks the {@code WHERE} clause against the row a
+ * concurrent writer committed, and SQLite lets one writer in at a time, so no update is ever lost.
+ */
+final class JdbcModuleStorage implements ModuleStorage {
+
+    private static final String GET =
+            "SELECT version, item_value FROM uapi_values WHERE module = ? AND account = ? AND item_key = ?";
+    private static final String INSERT_IF_ABSENT =
+            "INSERT INTO uapi_values (module, account, item_key, version, item_value) VALUES (?, ?, ?, 1, ?)"
+                    + " ON CONFLICT (module, account, item_key) DO NOTHING";
+    private static final String UPDATE_IF_VERSION =
+            "UPDATE uapi_values SET version = version + 1, item_value = ?"
+                    + " WHERE module = ? AND account = ? AND item_key = ? AND version = ?";
+    private static final String UPSERT =
+            "INSERT INTO uapi_values (module, account, item_key, version, item_value) VALUES (?, ?, ?, 1, ?)"
+                    + " ON CONFLICT (module, account, item_key)"
+                    + " DO UPDATE SET version = uapi_values.version + 1, item_value = excluded.item_value"
+                    + " RETURNING version";
+    private static final String DELETE_IF_VERSION =
+            "DELETE FROM uapi_values WHERE module = ? AND account = ? AND item_key = ? AND version = ?";
+    private static final String DELETE =
+            "DELETE FROM uapi_values WHERE module = ? AND account = ? AND item_key = ?";
+    private static final String KEYS_FROM =
+            "SELECT item_key FROM uapi_values WHERE module = ? AND account = ? AND item_key >= ? ORDER BY item_key";
+    private static final String KEYS_BETWEEN =
+            "SELECT item_key FROM uapi_values WHERE module = ? AND account = ? AND item_key >= ? AND item_key < ?"
+                    + " ORDER BY item_key";
+
+    private final SqlDatabase database;
+    private final String module;
+
+    JdbcModuleStorage(SqlDatabase database, String module) {
+        this.database = requireNonNull(database, "database is null");
+        this.module = StorageNames.checkModule(module);
+    }
+
+    @Override
+    public Optional<Versioned> get(String account, String key) {
+        checkRow(account, key);
+        return run("get", connection -> {
+            try (PreparedStatement statement = prepare(connection, GET, module, account, key);
+                    ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Versioned(result.getLong(1), result.getBytes(2)));
+            }
+        });
+    }
+
+    @Override
+    public boolean compareAndSet(String account, String key, long expectedVersion, byte[] value) {
+        checkRow(account, key);
+        checkVersion(expectedVersion);
+        requireNonNull(value, "value is null");
+        if (expectedVersion == Versioned.ABSENT) {
+            return run("compareAndSet", connection ->
+                    update(connection, INSERT_IF_ABSENT, module, account, key, value) == 1);
+        }
+        return run("compareAndSet", connection ->
+                update(connection, UPDATE_IF_VERSION, value, module, account, key, expectedVersion) == 1);
+    }
+
+    @Override
+    public long put(String account, String key, byte[] value) {
+        checkRow(account, key);
+        requireNonNull(value, "value is null");
+        return run("put", connection -> {
+            try (PreparedStatement statement = prepare(connection, UPSERT, module, account, key, value);
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public boolean compareAndDelete(String account, String key, long expectedVersion) {
+        checkRow(account, key);
+        checkVersion(expectedVersion);
+        return run("compareAndDelete", connection ->
+                update(connection, DELETE_IF_VERSION, module, account, key, expectedVersion) == 1);
+    }
+
+    @Override
+    public boolean delete(String account, String key) {
+        checkRow(account, key);
+        return run("delete", connection -> update(connection, DELETE, module, account, key) == 1);
+    }
+
+    @Override
+    public List<String> keys(String account, String prefix) {
+        StorageNames.checkAccount(account);
+        PrefixRange range = PrefixRange.of(StorageNames.checkPrefix(prefix));
+        return run("keys", connection -> {
+            try (PreparedStatement statement = range.until().isPresent()
+                            ? prepare(connection, KEYS_BETWEEN, module, account, range.from(), range.until().get())
+                            : prepare(connection, KEYS_FROM, module, account, range.from());
+                    ResultSet result = statement.executeQuery()) {
+                List<String> keys = new ArrayList<>();
+                while (result.next()) {
+                    keys.add(result.getString(1));
+                }
+                return List.copyOf(keys);
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "ModuleStorage[" + module + " in " + database.describe() + "]";
+    }
+
+    private static void checkRow(String account, String key) {
+        StorageNames.checkAccount(account);
+        StorageNames.checkKey(key);
+    }
+
+    private static void checkVersion(long expectedVersion) {
+        if (expectedVersion < Versioned.ABSENT) {
+            throw new IllegalArgumentException(
+                    "expectedVersion must be Versioned.ABSENT (0) or a stored version, not " + expectedVersion);
+        }
+    }
+
+    private <T> T run(String operation, SqlWork<T> work) {
+        try {
+            return database.run(work);
+        } catch (SQLException e) {
+            // The cause names the SQL state and constraint at most: statements carry values only as parameters.
+            throw new StorageException(
+                    "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);
+        }
+    }
+
+    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.uapi.dispatcher.storage;
+
+import java.sql.SQLException;
+
+/**
+ * Where the SQL of {@link JdbcModuleStorage} and {@link SchemaMigrations} runs: the one part that differs
+ * between the engines besides the column types.
+ */
+interface SqlDatabase extends AutoCloseable {
+
+    /**
+     * Runs work on a connection in auto-commit mode: each statement is its own transaction. A writing statement
+     * takes the write lock when it starts (it is never a read upgraded to a write later), so it waits for other
+     * writers rather than failing.
+     */
+    <T> T run(SqlWork<T> work) throws SQLException;
+
+    /**
+     * Runs work in one transaction that excludes every other {@code runExclusive} on the same database, in this
+     * process or another: for schema migrations. Commits when the work returns, rolls back when it throws.
+     */
+    <T> T runExclusive(SqlWork<T> work) throws SQLException;
+
+    SqlDialect dialect();
+
+    /** See {@link StorageEngine#describe()}. */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,182 @@
+package dev.uapi.dispatcher.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.dispatcher.fs.OwnerOnlyFiles;
+import dev.uapi.spi.StorageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A SQLite file through one connection guarded by a lock.
+ *
+ * <p>One connection rather than a pool: {@code bin/uapi} opens the file on every invocation, so opening must
+ * cost one {@code open(2)} and three pragmas, not a pool's warm-up. It costs the server little: SQLite admits
+ * one writer at a time whatever the number of connections, every operation is a single statement on the
+ * primary key that takes microseconds, and the slow part of a write, the commit's {@code fsync}, would hold
+ * the write lock in any case. A server that needs parallel writers runs on PostgreSQL.
+ *
+ * <p>Other processes (the command line next to a server) are kept out by SQLite's own file locks; a writer
+ * that finds the lock taken waits up to {@link #BUSY_TIMEOUT_MILLIS} before failing.
+ */
+final class SqliteDatabase implements SqlDatabase {
+
+    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final int SWITCH_RETRY_MILLIS = 10;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private SqliteDatabase(Path file, Connection connection) {
+        this.file = requireNonNull(file, "file is null");
+        this.connection = requireNonNull(connection, "connection is null");
+    }
+
+    /**
+     * Opens the file, creating it and its directories owner-only when missing.
+     *
+     * @throws IOException when the file or its directories cannot be created
+     * @throws SQLException when the file is not a SQLite database or cannot be set up
+     */
+    static SqliteDatabase open(Path file) throws IOException, SQLException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.toString().contains("?")) {
+            // the driver would read what follows '?' as connection settings
+            throw new IllegalArgumentException("A SQLite file name cannot contain '?': " + absolute);
+        }
+        // Created here rather than by SQLite so that it is owner-only from the start; the -wal and -shm files
+        // SQLite adds next to it copy its permissions.
+        OwnerOnlyFiles.createFileIfAbsent(absolute);
+        Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + absolute, new Properties());
+        try {
+            configure(connection);
+            return new SqliteDatabase(absolute, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(connection, e);
+            throw e;
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // first, so that the journal mode change below waits for a process that is creating the file too
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            // WAL: readers never block the writer and a crash never leaves a torn page
+            String mode = switchToWriteAheadLog(statement);
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new SQLException("SQLite refused write-ahead logging on this file system (journal mode " + mode + ")");
+            }
+            // FULL: a commit is on disk when it returns, even if the machine loses power right after
+            statement.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    /**
+     * Switches the file to write-ahead logging (once in its life: the mode is stored in the file) and returns the
+     * mode it is in. Two connections switching a new file at the same moment can get SQLITE_BUSY at once: SQLite
+     * does not call the busy handler while holding the shared lock it wants to upgrade, since both could wait
+     * forever. So wait here instead, as long as the busy timeout would have.
+     */
+    private static String switchToWriteAheadLog(Statement statement) throws SQLException {
+        for (int waited = 0; ; waited += SWITCH_RETRY_MILLIS) {
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                return mode.next() ? mode.getString(1) : "unknown";
+            } catch (SQLiteException e) {
+                if (!isBusy(e) || waited >= BUSY_TIMEOUT_MILLIS) {
+                    throw e;
+                }
+            }
+            pause(SWITCH_RETRY_MILLIS);
+        }
+    }
+
+    private static boolean isBusy(SQLiteException e) {
+        return (e.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+    }
+
+    private static void pause(int millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting for another process to set up the file", e);
+        }
+    }
+
+    @Override
+    public <T> T run(SqlWork<T> work) throws SQLException {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T runExclusive(SqlWork<T> work) throws SQLException {
+        lock.lock();
+        try (Statement statement = connection.createStatement()) {
+            // IMMEDIATE takes the write lock now (waiting for the busy timeout), not at the first write, so two
+            // processes migrating at once queue up instead of one failing to upgrade its read lock
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(connection);
+                statement.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfterFailure(statement, e);
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.SQLITE;
+    }
+
+    @Override
+    public String describe() {
+        return "sqlite:" + file;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("Cannot close " + describe(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void rollbackAfterFailure(Statement statement, Exception failure) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void closeAfterFailure(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.uapi.dispatcher.transform;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generic {@code api.*} arguments of a list result: columns, filters, sorts and pagination, applied in that
+ * order (section 4 of the UAPI contract).
+ *
+ * <p>The dispatcher calls {@link #apply} after a function succeeded with a {@link List} as its data:
+ *
+ * <pre>{@code
+ * TransformOutcome outcome = ListTransforms.apply(list, Map.of("api.sort_column", "name", "api.paginate_size", "2"));
+ * // outcome.data(): the first two records by name; outcome.metadata(): transformed, paginate
+ * }</pre>
+ *
+ * <p>Items that are maps are records. Any other item (a string, a number, a Java record, null) has no fields:
+ * columns and filters leave it as it is, and a sort places it with the records that lack the sort's field.
+ *
+ * <p>Records are never modified. The records of the returned page are new maps when columns were selected, and
+ * the caller's own maps otherwise.
+ */
+public final class ListTransforms {
+
+    private ListTransforms() {
+    }
+
+    /**
+     * Applies the api.* arguments to a successful call's list data. Thread-safe, stateless.
+     *
+     * @param data the function's list; not modified
+     * @param apiArguments the call's arguments whose keys start with {@code api.}, values URI-decoded; not
+     *     modified. A null value counts as empty.
+     * @return the page to return, with notes about ignored arguments, the pagination error if the start is past
+     *     the end, and the dispatcher's metadata
+     */
+    public static TransformOutcome apply(List<?> data, Map<String, String> apiArguments) {
+        requireNonNull(data, "data is null");
+        requireNonNull(apiArguments, "apiArguments is null");
+        TransformReport report = new TransformReport();
+        Fields fields = ColumnStage.apply(data, apiArguments, report);
+        List<?> kept = FilterStage.apply(data, apiArguments, fields, report);
+        List<?> sorted = SortStage.apply(kept, apiArguments, fields, report);
+        List<?> page = PageStage.apply(sorted, apiArguments, report);
+        // Columns are chosen first but copied last, so that only the records on the page are ever copied.
+        return report.outcome(fields.project(page));
+    }
+}

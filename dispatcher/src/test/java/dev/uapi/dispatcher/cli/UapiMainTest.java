@@ -1,0 +1,197 @@
+package dev.uapi.dispatcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UapiMainTest {
+
+    @TempDir
+    Path home;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws IOException {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    private Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = UapiMain.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), home);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Run run(String... args) {
+        return run("", args);
+    }
+
+    @Test
+    void successfulCallPrintsTheWrappedEnvelopeAndExitsZero() throws IOException {
+        Run run = run("--user=alice", "--output=json", "Test", "echo", "a=1", "b=two");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("{\"apiversion\":3,\"func\":\"echo\",\"module\":\"Test\",\"result\":"
+                + "{\"status\":1,\"errors\":null,\"messages\":null,\"warnings\":null,\"metadata\":{},"
+                + "\"data\":{\"a\":\"1\",\"b\":\"two\"}}}\n");
+    }
+
+    @Test
+    void failedCallExitsOne() throws IOException {
+        Run run = run("-u", "alice", "--output=json", "Test", "fail");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.json().at("/result/errors/0").asText()).isEqualTo("This call always fails.");
+    }
+
+    @Test
+    void unknownModuleIsAFailedCallNotAUsageError() throws IOException {
+        Run run = run("--user=alice", "--output=json", "Nope", "x");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.json().at("/result/errors/0").asText())
+                .isEqualTo("Failed to load module “Nope”: no installed plugin provides it.");
+    }
+
+    @Test
+    void valuesAreUriDecodedAndRepeatedKeysCollected() throws IOException {
+        Run run = run("--user=alice", "--output=json", "Test", "echo", "k=a%20b", "k=c%40d", "k=e+f", "x%3Dy=1");
+
+        JsonNode data = run.json().at("/result/data");
+        assertThat(data.get("k").asText()).isEqualTo("a b");
+        assertThat(data.get("k-0").asText()).isEqualTo("c@d");
+        assertThat(data.get("k-1").asText()).isEqualTo("e+f");
+        assertThat(data.get("x=y").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void defaultOutputIsYaml() throws IOException {
+        Run run = run("--user=alice", "Test", "echo", "a=1");
+
+        JsonNode yaml = new YAMLMapper().readTree(run.out());
+        assertThat(yaml.at("/apiversion").asInt()).isEqualTo(3);
+        assertThat(yaml.at("/result/data/a").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void jsonprettyIsIndented() throws IOException {
+        Run run = run("--user=alice", "--output=jsonpretty", "Test", "noop");
+
+        assertThat(run.out()).contains("\n  \"func\" : \"noop\"");
+        assertThat(run.json().at("/result/status").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void xmlHasRootElementResult() throws IOException {
+        Run run = run("--user=alice", "--output=xml", "Test", "echo", "a=1");
+
+        assertThat(run.out()).startsWith("<result>");
+        assertThat(new XmlMapper().readTree(run.out()).at("/result/data/a").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void jsonInputIsReadFromStandardInput() throws IOException {
+        Run run = run("{\"a\":\"x\",\"n\":5,\"t\":true}", "--user=alice", "--output=json", "--input=json",
+                "Test", "echo", "b=y");
+
+        JsonNode data = run.json().at("/result/data");
+        assertThat(data.get("a").asText()).isEqualTo("x");
+        assertThat(data.get("n").asText()).isEqualTo("5");
+        assertThat(data.get("t").asText()).isEqualTo("1");
+        assertThat(data.get("b").asText()).isEqualTo("y");
+    }
+
+    @Test
+    void nestedJsonInputIsRefusedForAFunctionThatDoesNotExpectIt() throws IOException {
+        Run run = run("{\"a\":{\"b\":1}}", "--user=alice", "--output=json", "--input=json", "Test", "echo");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.json().at("/result/errors/0").asText())
+                .isEqualTo("Test::echo does not expect nested data structures.");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithUsageOnStandardError() {
+        for (String[] args : new String[][] {
+            {"Test", "echo"},
+            {"--user=alice", "Test"},
+            {"--user=alice", "--output=html", "Test", "echo"},
+            {"--user=alice", "Test", "echo", "novalue"},
+            {"--user=alice", "Test", "echo", "a=%zz"},
+            {"--user=alice", "--input=csv", "Test", "echo"},
+            {"--bogus"},
+        }) {
+            Run run = run(args);
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("Usage: uapi");
+        }
+    }
+
+    @Test
+    void badJsonInputIsAUsageError() {
+        Run run = run("[1,2]", "--user=alice", "--input=json", "Test", "echo");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("must hold one JSON object");
+    }
+
+    @Test
+    void helpExitsZeroAndShowsExamples() {
+        Run run = run("--help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Usage: uapi", "--user", "--output", "--input", "--list", "Examples:");
+    }
+
+    @Test
+    void listShowsModulesFunctionsAndParameters() throws IOException {
+        Run run = run("--list", "--output=json");
+
+        assertThat(run.status()).isZero();
+        JsonNode modules = run.json().get("modules");
+        JsonNode test = null;
+        for (JsonNode module : modules) {
+            if (module.get("module").asText().equals("Test")) {
+                test = module;
+            }
+        }
+        assertThat(test).isNotNull();
+        assertThat(test.get("plugin").asText()).isEqualTo("dev.uapi.dispatcher.testplugin.TestPlugin");
+        assertThat(test.get("status").asText()).isEqualTo("loaded");
+        assertThat(test.at("/functions/0/function").asText()).isEqualTo("echo");
+        assertThat(test.at("/functions/0/parameters/0/name").asText()).isEqualTo("any");
+    }
+
+    @Test
+    void stateIsKeptInTheEmbeddedStoreBetweenCalls() throws IOException {
+        run("--user=alice", "Test", "increment");
+        Run second = run("--user=alice", "--output=json", "Test", "increment");
+
+        assertThat(second.json().at("/result/data").asLong()).isEqualTo(2);
+        assertThat(Files.exists(home.resolve("uapi.db"))).isTrue();
+    }
+
+    @Test
+    void invalidSettingsFileStopsTheCallWithAClearMessage() throws IOException {
+        Files.writeString(home.resolve("uapi.yaml"), "storage: {engine: oracle}\n");
+
+        Run run = run("--user=alice", "Test", "noop");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).contains("storage.engine is “oracle”; use sqlite or postgresql").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.uapi.dispatcher.modules;
+
+import static dev.uapi.dispatcher.modules.TestRegistries.factory;
+import static dev.uapi.dispatcher.modules.TestRegistries.plugin;
+import static dev.uapi.dispatcher.modules.TestRegistries.registry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.spi.Result;
+import dev.uapi.spi.SettingsException;
+import dev.uapi.spi.UapiPlugin;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModuleRegistryTest {
+
+    static FunctionDeclaration function(String name) {
+        return FunctionDeclaration.builder(name).handler(call -> Result.empty()).build();
+    }
+
+    static ApiModule module(String name, String... functions) {
+        ApiModule.Builder builder = ApiModule.builder(name);
+        for (String function : functions) {
+            builder.function(function(function));
+        }
+        return builder.build();
+    }
+
+    @Test
+    void healthyModuleLoads() {
+        ModuleRegistry registry = registry(plugin("p.Good", factory(module("Good", "ping"))));
+
+        assertThat(registry.loadAll()).isEmpty();
+        assertThat(registry.slot("Good").module().function("ping")).isNotNull();
+    }
+
+    @Test
+    void everyProblemIsGatheredAndNamesItsPluginModuleAndFunction() {
+        UapiPlugin throwingPlugin = () -> {
+            throw new IllegalStateException("no factories today");
+        };
+        ModuleRegistry registry = registry(
+                plugin("p.Good", factory(module("Good", "ping"))),
+                plugin("p.Duplicate", factory(module("Good", "ping"))),
+                plugin("p.BadNames", factory(module("Bad-Name", "x")), factory(module("Odd", "_hidden", "ok", "ok"))),
+                plugin("p.Throws", factory("Exploding", context -> {
+                    throw new IllegalStateException("the disk is on fire");
+                })),
+                new DiscoveredPlugin("p.Factories", throwingPlugin, List.of()));
+
+        List<String> problems = registry.loadAll().stream().map(StartupProblem::describe).toList();
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "plugin p.Duplicate, module Good: the module is already provided by plugin p.Good; this one is ignored",
+                "plugin p.BadNames, module Bad-Name: illegal module name: use a letter, then letters, digits or _",
+                "plugin p.BadNames, module Odd, function _hidden: illegal function name: use 1 to 1024 characters of [A-Za-z0-9_], not starting with _",
+                "plugin p.BadNames, module Odd, function ok: the function is declared twice",
+                "plugin p.Throws, module Exploding: the disk is on fire",
+                "plugin p.Factories: moduleFactories() failed: java.lang.IllegalStateException: no factories today");
+        assertThat(registry.slot("Good").module()).isNotNull();
+        assertThat(registry.slot("Good").plugin()).isEqualTo("p.Good");
+        assertThat(registry.slot("Exploding").module()).isNull();
+        assertThat(registry.slot("Exploding").failure()).isEqualTo("the disk is on fire");
+        assertThat(registry.slot("Odd").failure()).isNotNull();
+    }
+
+    @Test
+    void factoryNamingAnotherModuleThanItCreatesFails() {
+        ModuleRegistry registry = registry(plugin("p", factory("Alpha", context -> module("Beta", "x"))));
+
+        assertThat(registry.loadAll()).extracting(StartupProblem::message)
+                .containsExactly("the factory names the module “Alpha” but created “Beta”");
+    }
+
+    @Test
+    void unknownSettingFailsTheModuleAndListsTheKnownOnes() {
+        ModuleRegistry registry = registry(Map.of("Conf", Map.of("isuer", "Example", "digits", "6")),
+                plugin("p", factory("Conf", context -> {
+                    context.settings().text("issuer", "host");
+                    context.settings().integer("digits", 6, 6, 8);
+                    return module("Conf", "x");
+                })));
+
+        assertThat(registry.loadAll()).extracting(StartupProblem::message)
+                .containsExactly("unknown setting “modules.Conf.isuer”; known settings: digits, issuer");
+    }
+
+    @Test
+    void invalidSettingValueFailsTheModuleWithTheSettingsMessage() {
+        ModuleRegistry registry = registry(Map.of("Conf", Map.of("digits", "7x")),
+                plugin("p", factory("Conf", context -> {
+                    context.settings().integer("digits", 6, 6, 8);
+                    return module("Conf", "x");
+                })));
+
+        assertThat(registry.slot("Conf").module()).isNull();
+        assertThat(registry.slot("Conf").failure())
+                .isEqualTo("The setting “modules.Conf.digits” is “7x”; expected an integer from 6 to 8.");
+    }
+
+    @Test
+    void settingsExceptionIsAModuleFailureNotACrash() {
+        ModuleRegistry registry = registry(plugin("p", factory("Conf", context -> {
+            throw new SettingsException("bad");
+        })), plugin("q", factory(module("Other", "x"))));
+
+        assertThat(registry.loadAll()).hasSize(1);
+        assertThat(registry.slot("Other").module()).isNotNull();
+    }
+
+    @Test
+    void moduleIsCreatedOnceAndOnlyWhenUsed() {
+        int[] created = {0};
+        ModuleRegistry registry = registry(plugin("p", factory("Lazy", context -> {
+            created[0]++;
+            return module("Lazy", "x");
+        })));
+
+        assertThat(created[0]).isZero();
+        registry.slot("Lazy").module();
+        registry.slot("Lazy").module();
+        registry.loadAll();
+        assertThat(created[0]).isEqualTo(1);
+    }
+}
