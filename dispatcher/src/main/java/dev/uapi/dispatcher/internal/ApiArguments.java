@@ -17,6 +17,11 @@ public final class ApiArguments {
 
     private static final String PREFIX = "api.";
 
+    /** Stateless; one per host. */
+    @jakarta.inject.Inject
+    public ApiArguments() {
+    }
+
     /**
      * A call's arguments, split.
      *

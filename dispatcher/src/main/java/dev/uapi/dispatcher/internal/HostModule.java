@@ -17,6 +17,7 @@ import dev.uapi.dispatcher.modules.PluginDiscovery;
 import dev.uapi.dispatcher.settings.StorageSettings;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.PostgresStorageEngine;
+import dev.uapi.dispatcher.storage.SqliteNativeLibrary;
 import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.spi.SecretCipher;
@@ -68,6 +69,8 @@ public final class HostModule extends AbstractModule {
             return PostgresStorageEngine.open(storage.postgresUrl(), storage.postgresUser(),
                     storage.postgresPassword(), storage.poolSize());
         }
+        // a short-lived command-line process would otherwise unpack the driver's native library on every call
+        SqliteNativeLibrary.cacheIn(settings.home().resolve("lib"));
         return SqliteStorageEngine.open(storage.sqliteFile());
     }
 

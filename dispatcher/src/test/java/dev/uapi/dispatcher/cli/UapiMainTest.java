@@ -27,7 +27,7 @@ class UapiMainTest {
         }
     }
 
-    private Run run(String stdin, String... args) {
+    private Run runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = UapiMain.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -36,7 +36,7 @@ class UapiMainTest {
     }
 
     private Run run(String... args) {
-        return run("", args);
+        return runWithInput("", args);
     }
 
     @Test
@@ -104,7 +104,7 @@ class UapiMainTest {
 
     @Test
     void jsonInputIsReadFromStandardInput() throws IOException {
-        Run run = run("{\"a\":\"x\",\"n\":5,\"t\":true}", "--user=alice", "--output=json", "--input=json",
+        Run run = runWithInput("{\"a\":\"x\",\"n\":5,\"t\":true}", "--user=alice", "--output=json", "--input=json",
                 "Test", "echo", "b=y");
 
         JsonNode data = run.json().at("/result/data");
@@ -116,7 +116,7 @@ class UapiMainTest {
 
     @Test
     void nestedJsonInputIsRefusedForAFunctionThatDoesNotExpectIt() throws IOException {
-        Run run = run("{\"a\":{\"b\":1}}", "--user=alice", "--output=json", "--input=json", "Test", "echo");
+        Run run = runWithInput("{\"a\":{\"b\":1}}", "--user=alice", "--output=json", "--input=json", "Test", "echo");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.json().at("/result/errors/0").asText())
@@ -143,7 +143,7 @@ class UapiMainTest {
 
     @Test
     void badJsonInputIsAUsageError() {
-        Run run = run("[1,2]", "--user=alice", "--input=json", "Test", "echo");
+        Run run = runWithInput("[1,2]", "--user=alice", "--input=json", "Test", "echo");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("must hold one JSON object");
