@@ -8,61 +8,29 @@ import dev.uapi.spi.Arguments;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * {@code uapi}: calls one UAPI function as an account, with cPanel's syntax, and prints the wrapped envelope.
  * Exits 0 when the call's {@code status} is 1, 1 when it is 0, 2 for a usage error.
+ *
+ * <p>The command is declared with picocli's programmatic model rather than annotations: reading annotations
+ * reflectively costs a command-line call tens of milliseconds, more than the call itself.
  */
-@Command(name = "uapi",
-        mixinStandardHelpOptions = true,
-        version = "uapi 0.1.0",
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Calls a UAPI function as an account, with local, trusted access, and prints the result.",
-            "Data lives in $UAPI_HOME (default ~/.uapi), shared with the uapid server."},
-        footer = {
-            "",
-            "Examples:",
-            "  uapi --user=alice TwoFactorAuth generate_user_configuration",
-            "  uapi --user=alice --output=json TwoFactorAuth set_user_configuration secret=ABC... tfa_token=123456",
-            "  uapi --user=alice Tokens create_full_access name=laptop",
-            "  echo '{\"name\":\"laptop\"}' | uapi -u alice --input=json Tokens revoke",
-            "  uapi --list",
-            "",
-            "Exit status: 0 when the call succeeded (status 1), 1 when it failed (status 0), 2 for a usage error."})
-final class UapiCommand implements Callable<Integer> {
+final class UapiCommand implements CommandLine.IExecutionStrategy {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-u", "--user"}, paramLabel = "NAME", description = "The account to act as (required for a call).")
-    private String user;
-
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "yaml",
-            description = "json, jsonpretty, yaml or xml (default: ${DEFAULT-VALUE}).")
-    private String output;
-
-    @Option(names = "--input", paramLabel = "FORMAT",
-            description = "json: read one JSON object of arguments from standard input.")
-    private String input;
-
-    @Option(names = "--list", description = "List every module, function and parameter, with each module's source and status.")
-    private boolean list;
-
-    @Parameters(paramLabel = "WORD", arity = "0..*",
-            description = "Module, function, then key=value arguments (URI-encoded; a repeated key is collected).")
-    private List<String> words = new ArrayList<>();
+    private static final String USER = "--user";
+    private static final String OUTPUT = "--output";
+    private static final String INPUT = "--input";
+    private static final String LIST = "--list";
+    private static final String WORDS = "WORD";
 
     private final InputStream stdin;
     private final Path home;
@@ -72,63 +40,110 @@ final class UapiCommand implements Callable<Integer> {
         this.home = home;
     }
 
+    /** The command's declaration: options, positional words, help text. */
+    static CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("uapi").version("uapi 0.1.0");
+        spec.usageMessage()
+                .autoWidth(true)
+                .sortOptions(false)
+                .description(
+                        "Calls a UAPI function as an account, with local, trusted access, and prints the result.",
+                        "Data lives in $UAPI_HOME (default ~/.uapi), shared with the uapid server.")
+                .footer(
+                        "",
+                        "Examples:",
+                        "  uapi --user=alice TwoFactorAuth generate_user_configuration",
+                        "  uapi -u alice --output=json TwoFactorAuth set_user_configuration \\",
+                        "       secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP tfa_token=123456",
+                        "  uapi --user=alice Tokens create_full_access name=laptop",
+                        "  echo '{\"name\":\"laptop\"}' | uapi -u alice --input=json Tokens revoke",
+                        "  uapi --list",
+                        "",
+                        "Exit status: 0 when the call succeeded (status 1), 1 when it failed (status 0),",
+                        "2 for a usage error, 3 when the host cannot start (bad settings, no store).");
+        spec.addOption(option(USER, "NAME", "The account to act as (required for a call).", "-u"));
+        spec.addOption(OptionSpec.builder(OUTPUT).paramLabel("FORMAT").type(String.class).defaultValue("yaml")
+                .description("json, jsonpretty, yaml or xml (default: yaml).").build());
+        spec.addOption(option(INPUT, "FORMAT", "json: read one JSON object of arguments from standard input."));
+        spec.addOption(OptionSpec.builder(LIST).arity("0").type(boolean.class)
+                .description("List every module, function and parameter, with each module's source and status.").build());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
+                .description("Show this help and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
+                .description("Print the version and exit.").build());
+        spec.addPositional(PositionalParamSpec.builder().paramLabel(WORDS).arity("0..*").type(String[].class)
+                .description("Module, function, then key=value arguments (URI-encoded; a repeated key is collected).")
+                .build());
+        return spec;
+    }
+
+    private static OptionSpec option(String name, String label, String description, String... aliases) {
+        String[] names = new String[aliases.length + 1];
+        names[0] = name;
+        System.arraycopy(aliases, 0, names, 1, aliases.length);
+        return OptionSpec.builder(names).paramLabel(label).type(String.class).description(description).build();
+    }
+
     @Override
-    public Integer call() {
-        OutputFormat format = format();
-        PrintWriter out = spec.commandLine().getOut();
-        if (list) {
+    public int execute(ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        CommandLine commandLine = parsed.commandSpec().commandLine();
+        PrintWriter out = commandLine.getOut();
+        OutputFormat format = format(parsed);
+        if (parsed.hasMatchedOption(LIST)) {
             try (Host host = Host.start(home)) {
                 out.print(EnvelopeRenderer.value(format, "modules", ModuleListing.of(host.registry())));
             }
             out.flush();
             return 0;
         }
+        String user = parsed.matchedOptionValue(USER, null);
         if (user == null || user.isEmpty()) {
-            throw usage("Missing required option: '--user=NAME'");
+            throw usage(parsed, "Missing required option: '--user=NAME'");
         }
+        List<String> words = List.of(parsed.matchedPositionalValue(0, new String[0]));
         if (words.size() < 2) {
-            throw usage("Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
+            throw usage(parsed,
+                    "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
         }
-        Arguments arguments = arguments();
-        String module = words.get(0);
-        String function = words.get(1);
+        Arguments arguments = arguments(parsed, words.subList(2, words.size()));
         Envelope envelope;
         try (Host host = Host.start(home)) {
-            envelope = host.dispatcher().call(user, module, function, arguments);
+            envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
         }
-        out.print(EnvelopeRenderer.wrapped(format, module, function, envelope));
+        out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
         out.flush();
         return envelope.status() == 1 ? 0 : 1;
     }
 
-    private OutputFormat format() {
+    private static OutputFormat format(ParseResult parsed) {
         try {
-            return OutputFormat.of(output);
+            return OutputFormat.of(parsed.matchedOptionValue(OUTPUT, "yaml"));
         } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
+            throw usage(parsed, e.getMessage());
         }
     }
 
-    private Arguments arguments() {
+    private Arguments arguments(ParseResult parsed, List<String> words) {
         Map<String, Object> json = null;
-        if (input != null) {
-            if (!input.equals("json")) {
-                throw usage("Unknown input format “" + input + "”; the only one is json.");
-            }
-            try {
-                json = JsonInput.read(stdin);
-            } catch (IllegalArgumentException e) {
-                throw usage(e.getMessage());
-            }
-        }
+        String input = parsed.matchedOptionValue(INPUT, null);
         try {
-            return CallWords.arguments(json, words.subList(2, words.size()));
+            if (input != null) {
+                if (!input.equals("json")) {
+                    throw new IllegalArgumentException("Unknown input format “" + input + "”; the only one is json.");
+                }
+                json = JsonInput.read(stdin);
+            }
+            return CallWords.arguments(json, words);
         } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
+            throw usage(parsed, e.getMessage());
         }
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    private static ParameterException usage(ParseResult parsed, String message) {
+        return new ParameterException(parsed.commandSpec().commandLine(), message);
     }
 }

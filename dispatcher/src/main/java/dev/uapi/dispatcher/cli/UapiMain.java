@@ -30,7 +30,8 @@ public final class UapiMain {
      *     host could not start (bad settings, unreachable store)
      */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home) {
-        CommandLine commandLine = new CommandLine(new UapiCommand(stdin, home));
+        CommandLine commandLine = new CommandLine(UapiCommand.spec());
+        commandLine.setExecutionStrategy(new UapiCommand(stdin, home));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(UapiMain::exitCode);
@@ -40,6 +41,7 @@ public final class UapiMain {
             return exitCode(failure);
         });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        commandLine.getCommandSpec().exitCodeOnUsageHelp(0);
         return commandLine.execute(args);
     }
 
