@@ -112,16 +112,6 @@ class BadInputTest {
                 .isEqualTo(200);
     }
 
-    @Test
-    void nestedJsonIsPassedOnForTheDispatcherToJudge() throws Exception {
-        // the dispatcher, not the server, knows whether the function declares nested data
-        var response = fixture.send(fixture.request("/execute/Probe/echo", "alice", token)
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"a\":{\"b\":[1]}}")).build());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-    }
-
     private RawHttp.Answer get(String target) throws Exception {
         return RawHttp.send(fixture.server.port(), "GET " + target + " HTTP/1.1\r\nHost: x\r\nAuthorization: cpanel alice:"
                 + token + "\r\nConnection: close\r\n\r\n");

@@ -1,30 +1,38 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.modules.TestRegistries;
 import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.DemoRule;
 import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.UapiPlugin;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A test module for the server: {@code echo} shows the account and arguments a call arrived with,
- * {@code wait} holds the call until a test releases it, {@code crash} fails like a bug in the server would.
+ * A test module for the server: {@code echo} shows the account and arguments a call arrived with
+ * ({@code nested} too, and it takes nested data), {@code wait} holds the call until a test releases it,
+ * {@code crash} fails like a bug in a module.
  */
-final class ProbeModule {
+final class ProbeModule implements UapiPlugin {
 
     final CountDownLatch entered = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
 
-    ApiModule module() {
+    @Override
+    public List<ModuleFactory> moduleFactories() {
+        return List.of(TestRegistries.factory("Probe", context -> module()));
+    }
+
+    private ApiModule module() {
         return ApiModule.builder("Probe")
-                .function(FunctionDeclaration.builder("echo").handler(call -> {
-                    Map<String, Object> data = new LinkedHashMap<>();
-                    data.put("account", call.account().name());
-                    data.put("arguments", call.arguments().asMap());
-                    return Result.of(data);
-                }).build())
+                .demo(DemoRule.ALLOWED)
+                .function(FunctionDeclaration.builder("echo").handler(ProbeModule::echo).build())
+                .function(FunctionDeclaration.builder("nested").acceptsNestedData().handler(ProbeModule::echo).build())
                 .function(FunctionDeclaration.builder("noop").handler(call -> Result.empty()).build())
                 .function(FunctionDeclaration.builder("wait").handler(call -> {
                     entered.countDown();
@@ -39,5 +47,12 @@ final class ProbeModule {
                     throw new IllegalStateException("the server's own failure, with internals: SECRET-INTERNAL");
                 }).build())
                 .build();
+    }
+
+    private static Result echo(dev.uapi.spi.Call call) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("account", call.account().name());
+        data.put("arguments", call.arguments().asMap());
+        return Result.of(data);
     }
 }

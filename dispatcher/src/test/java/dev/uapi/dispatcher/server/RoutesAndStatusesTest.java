@@ -116,17 +116,28 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aJsonObjectBodyGivesStringsAndNestedValues() throws Exception {
+    void aJsonObjectBodyGivesStrings() throws Exception {
         HttpResponse<String> response = fixture.send(fixture.request("/execute/Probe/echo?q=1", "alice", token)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(BodyPublishers.ofString(
-                        "{\"name\":\"x\",\"on\":true,\"off\":false,\"n\":5,\"none\":null,\"deep\":{\"a\":[1,2]}}"))
+                .POST(BodyPublishers.ofString("{\"name\":\"x\",\"on\":true,\"off\":false,\"n\":5,\"none\":null}"))
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(arguments(response)).containsExactly(Map.entry("q", "1"), Map.entry("name", "x"),
-                Map.entry("on", "1"), Map.entry("off", "0"), Map.entry("n", "5"),
-                Map.entry("deep", Map.of("a", List.of(1, 2))));
+                Map.entry("on", "1"), Map.entry("off", "0"), Map.entry("n", "5"));
+    }
+
+    @Test
+    void nestedJsonReachesOnlyAFunctionThatTakesIt() throws Exception {
+        String body = "{\"deep\":{\"a\":[1,2]}}";
+
+        HttpResponse<String> taken = postJson("/execute/Probe/nested", body);
+        HttpResponse<String> refused = postJson("/execute/Probe/echo", body);
+
+        assertThat(arguments(taken)).containsExactly(Map.entry("deep", Map.of("a", List.of(1, 2))));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(envelope(refused).get("errors"))
+                .isEqualTo(List.of("Probe::echo does not expect nested data structures."));
     }
 
     @Test
@@ -193,16 +204,36 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aFailureOfTheServerItselfIs500WithoutDetails() throws Exception {
+    void aBugInAFunctionIsStillADispatchedCall() throws Exception {
         HttpResponse<String> response = fixture.send(fixture.request("/execute/Probe/crash", "alice", token).build());
 
-        assertRefused(response, 500, "The server could not answer the request. Its log has the details.");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(envelope(response).get("errors")).asString().contains("An unexpected error occurred in Probe::crash");
         assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "IllegalStateException");
-        assertThat(fixture.send(fixture.request("/health").build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFailureOfTheServerItselfIs500WithoutDetails() throws Exception {
+        fixture.tokensStorage.broken(true);
+        try {
+            HttpResponse<String> response = fixture.send(
+                    fixture.request("/execute/Tokens/list", "alice", token).build());
+
+            assertRefused(response, 500, "The server could not answer the request. Its log has the details.");
+            assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "StorageException");
+        } finally {
+            fixture.tokensStorage.broken(false);
+        }
+        assertThat(fixture.send(fixture.request("/execute/Tokens/list", "alice", token).build()).statusCode())
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> postJson(String body) throws Exception {
-        return fixture.send(fixture.request("/execute/Probe/echo", "alice", token)
+        return postJson("/execute/Probe/echo", body);
+    }
+
+    private HttpResponse<String> postJson(String path, String body) throws Exception {
+        return fixture.send(fixture.request(path, "alice", token)
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)).build());
     }
 

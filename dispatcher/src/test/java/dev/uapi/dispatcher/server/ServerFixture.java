@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.uapi.dispatcher.testing.FakeModuleContext;
-import dev.uapi.dispatcher.testing.InMemoryModuleStorage;
-import dev.uapi.dispatcher.testing.ModulesDispatcher;
-import dev.uapi.dispatcher.testing.MutableClock;
+import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.testing.TestHost;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
-import dev.uapi.dispatcher.tokens.TokensModuleFactory;
+import dev.uapi.testkit.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,25 +17,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A real server on an ephemeral loopback port over test doubles: in-memory storage, a clock the test moves,
- * the Tokens module and the {@link ProbeModule}; the access log captured.
+ * A real server on an ephemeral loopback port in front of the real dispatcher over the kit's fakes: in-memory
+ * storage, a clock the test moves, the Tokens module and the {@link ProbeModule}; the access log captured.
  */
 final class ServerFixture implements AutoCloseable {
 
-    static final long NOW = 1_700_000_000L;
+    static final long NOW = TestHost.NOW;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final InMemoryModuleStorage storage = new InMemoryModuleStorage();
-    final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
     final ProbeModule probe = new ProbeModule();
-    final ModulesDispatcher dispatcher = new ModulesDispatcher(List.of(
-            new TokensModuleFactory().create(new FakeModuleContext(storage, clock)), probe.module()));
+    final TestHost host = new TestHost(Map.of(), probe);
+    final TestClock clock = host.clock();
+    final BreakableStorage tokensStorage = new BreakableStorage(host.storage("Tokens"));
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
     final UapiServer server;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -48,7 +44,7 @@ final class ServerFixture implements AutoCloseable {
 
     ServerFixture(UnaryOperator<ServerSettings> adjust) throws Exception {
         ServerSettings settings = adjust.apply(ServerSettings.DEFAULTS.withPort(0).withBind("127.0.0.1"));
-        server = UapiServer.start(settings, dispatcher, new TokenAuthenticator(storage, clock),
+        server = UapiServer.start(settings, host.dispatcher(), new TokenAuthenticator(tokensStorage, clock),
                 new PrintStream(log, true, StandardCharsets.UTF_8), clock);
     }
 
@@ -58,8 +54,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     String token(String account, String name, String expiresAt) {
-        var envelope = dispatcher.call(account, "Tokens", "create_full_access",
-                dev.uapi.spi.Arguments.of(Map.of("name", name, "expires_at", expiresAt)));
+        Envelope envelope = host.call(account, "Tokens", "create_full_access", "name", name, "expires_at", expiresAt);
         assertThat(envelope.errors()).isNull();
         return (String) ((Map<?, ?>) envelope.data()).get("token");
     }

@@ -2,26 +2,17 @@ package dev.uapi.dispatcher.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.uapi.dispatcher.testing.FakeModuleContext;
-import dev.uapi.dispatcher.testing.InMemoryModuleStorage;
-import dev.uapi.dispatcher.testing.ModulesDispatcher;
-import dev.uapi.dispatcher.testing.MutableClock;
-import dev.uapi.spi.Arguments;
+import dev.uapi.dispatcher.testing.TestHost;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TokenAuthenticatorTest {
 
-    private static final long NOW = 1_700_000_000L;
+    private static final long NOW = TestHost.NOW;
 
-    private final InMemoryModuleStorage storage = new InMemoryModuleStorage();
-    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
-    private final ModulesDispatcher dispatcher = new ModulesDispatcher(
-            List.of(new TokensModuleFactory().create(new FakeModuleContext(storage, clock))));
-    private final TokenAuthenticator authenticator = new TokenAuthenticator(storage, clock);
+    private final TestHost host = new TestHost(Map.of());
+    private final TokenAuthenticator authenticator = new TokenAuthenticator(host.storage("Tokens"), host.clock());
 
     @Test
     void aTokenAuthenticatesItsOwnAccount() {
@@ -65,9 +56,9 @@ class TokenAuthenticatorTest {
     void anExpiredTokenIsRefusedFromItsExpiryOn() {
         String token = create("alice", "laptop", Long.toString(NOW + 60));
 
-        clock.advance(Duration.ofSeconds(59));
+        host.clock().advance(Duration.ofSeconds(59));
         assertThat(authenticator.authenticate("alice", token)).contains("alice");
-        clock.advance(Duration.ofSeconds(1));
+        host.clock().advance(Duration.ofSeconds(1));
         assertThat(authenticator.authenticate("alice", token)).isEmpty();
     }
 
@@ -87,10 +78,6 @@ class TokenAuthenticatorTest {
     }
 
     private Object call(String account, String function, String... keysAndValues) {
-        Arguments.Builder arguments = Arguments.builder();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            arguments.add(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return dispatcher.call(account, "Tokens", function, arguments.build()).data();
+        return host.call(account, "Tokens", function, keysAndValues).data();
     }
 }

@@ -3,18 +3,15 @@ package dev.uapi.dispatcher.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uapi.dispatcher.Envelope;
-import dev.uapi.dispatcher.testing.FakeModuleContext;
-import dev.uapi.dispatcher.testing.InMemoryModuleStorage;
-import dev.uapi.dispatcher.testing.ModulesDispatcher;
-import dev.uapi.dispatcher.testing.MutableClock;
+import dev.uapi.dispatcher.accounts.AccountRules;
+import dev.uapi.dispatcher.testing.TestHost;
 import dev.uapi.spi.ApiModule;
-import dev.uapi.spi.Arguments;
 import dev.uapi.spi.DemoRule;
 import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.testkit.TestModuleContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,12 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class TokensModuleTest {
 
-    private static final long NOW = 1_700_000_000L;
+    private static final long NOW = TestHost.NOW;
 
-    private final InMemoryModuleStorage storage = new InMemoryModuleStorage();
-    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
-    private final ApiModule module = new TokensModuleFactory().create(new FakeModuleContext(storage, clock));
-    private final ModulesDispatcher dispatcher = new ModulesDispatcher(List.of(module));
+    private final TestHost host = new TestHost(Map.of(
+            "demo", new AccountRules(true, Map.of()),
+            "notokens", new AccountRules(false, Map.of("apitokens", false))));
+    private final ApiModule module = new TokensModuleFactory().create(TestModuleContext.builder("Tokens").build());
 
     @Test
     void moduleNeedsTheApitokensFeatureAndRefusesDemoAccounts() {
@@ -42,6 +39,25 @@ class TokensModuleTest {
                 .containsExactly("create_full_access", "list", "revoke", "rename");
         assertThat(module.functions()).filteredOn(FunctionDeclaration::writes).extracting(FunctionDeclaration::name)
                 .containsExactly("create_full_access", "revoke", "rename");
+    }
+
+    @Test
+    void demoAccountsAndAccountsWithoutTheFeatureAreRefused() {
+        assertThat(call("demo", "list").errors()).containsExactly("This functionality is not available in demo mode.");
+        assertThat(call("notokens", "create_full_access", "name", "x").errors())
+                .containsExactly("You do not have the feature “apitokens”.");
+    }
+
+    @Test
+    void theListTakesTheDispatchersListArguments() {
+        createToken("alice", "laptop");
+        createToken("alice", "phone");
+
+        Envelope listed = call("alice", "list", "api.columns_1", "name", "api.sort_column", "name",
+                "api.sort_reverse", "1");
+
+        assertThat(listed.metadata()).containsEntry("transformed", 1);
+        assertThat(items(listed)).containsExactly(Map.of("name", "phone"), Map.of("name", "laptop"));
     }
 
     @Test
@@ -59,7 +75,7 @@ class TokensModuleTest {
     void onlyTheSha512DigestOfTheTokenIsStored() throws Exception {
         String token = createToken("alice", "laptop");
 
-        String stored = storage.dump();
+        String stored = stored();
         assertThat(stored).doesNotContain(token);
         String digest = HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-512").digest(token.getBytes(StandardCharsets.US_ASCII)));
@@ -158,7 +174,7 @@ class TokensModuleTest {
         assertThat(call("alice", "revoke", "name", "laptop").data()).isEqualTo(0);
         assertThat(call("alice", "revoke", "name", "no such/name").data()).isEqualTo(0);
         assertThat(call("alice", "list").data()).isEqualTo(List.of());
-        assertThat(storage.dump()).isEmpty();
+        assertThat(host.storage("Tokens").size()).isZero();
     }
 
     @Test
@@ -218,7 +234,7 @@ class TokensModuleTest {
 
     @Test
     void expiryComesFromTheInjectedClock() {
-        clock.advance(Duration.ofDays(1));
+        host.clock().advance(Duration.ofDays(1));
 
         Envelope created = call("alice", "create_full_access", "name", "laptop");
 
@@ -232,11 +248,13 @@ class TokensModuleTest {
     }
 
     private Envelope call(String account, String function, String... keysAndValues) {
-        Arguments.Builder arguments = Arguments.builder();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            arguments.add(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return dispatcher.call(account, "Tokens", function, arguments.build());
+        return host.call(account, "Tokens", function, keysAndValues);
+    }
+
+    private String stored() {
+        StringBuilder all = new StringBuilder();
+        host.storage("Tokens").storedBytes().forEach(bytes -> all.append(new String(bytes, StandardCharsets.UTF_8)));
+        return all.toString();
     }
 
     @SuppressWarnings("unchecked")
