@@ -20,6 +20,8 @@ import dev.uapi.dispatcher.storage.PostgresStorageEngine;
 import dev.uapi.dispatcher.storage.SqliteNativeLibrary;
 import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.dispatcher.storage.StorageEngine;
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.dispatcher.tokens.TokensModuleFactory;
 import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -78,6 +80,13 @@ public final class HostModule extends AbstractModule {
     @Singleton
     SecretCipher cipher(SecureRandom random) {
         return new ServerKeyCipher(ServerKey.loadOrCreate(settings.keyFile(), random), random);
+    }
+
+    @Provides
+    @Singleton
+    TokenAuthenticator tokenAuthenticator(StorageEngine storage, Clock clock) {
+        // the same storage the Tokens module is lent, so a token made by bin/uapi works at once over HTTP
+        return new TokenAuthenticator(storage.forModule(TokensModuleFactory.MODULE_NAME), clock);
     }
 
     @Provides
