@@ -77,9 +77,10 @@ body="name=inflight"
 exec 3<>"/dev/tcp/127.0.0.1/$port"
 printf 'POST /execute/Tokens/list HTTP/1.1\r\nHost: 127.0.0.1\r\n%s\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s' \
   "$auth" "${#body}" "${body:0:4}" >&3
-sleep 0.5
+# within a second of each other: during a stop, a connection silent for longer is closed (docs/server.md)
+sleep 0.2
 kill -TERM "$uapid_pid"
-sleep 0.5
+sleep 0.3
 check "uapid is still running while a request is in flight" "0" "$(kill -0 "$uapid_pid" 2>/dev/null; echo $?)"
 printf '%s' "${body:4}" >&3
 status_line=$(head -n1 <&3 | tr -d '\r')
