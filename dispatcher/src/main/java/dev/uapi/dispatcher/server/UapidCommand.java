@@ -4,8 +4,10 @@ import dev.uapi.dispatcher.UapiHome;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import sun.misc.Signal;
 
 /** {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. */
 @Command(name = "uapid",
@@ -48,9 +50,18 @@ final class UapidCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDirectory = home != null ? home.toAbsolutePath() : UapiHome.resolve(System.getenv());
         Uapid uapid = Uapid.start(dataDirectory, this::applyFlags, out, err);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndHalt(uapid), "uapid-stop"));
+        AtomicBoolean stopFailed = new AtomicBoolean();
+        Runnable stop = () -> stop(uapid, stopFailed);
+        // SIGTERM and SIGINT start the graceful stop and this method then returns 0, rather than the JVM's own
+        // handling, which runs the hooks and exits 128+signal however cleanly it stopped
+        for (String signal : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), received -> new Thread(stop, "uapid-stop").start());
+        }
+        // any other way out of the JVM (SIGHUP, System.exit) still stops gracefully
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "uapid-shutdown"));
         uapid.join();
-        return 0;
+        stop.run();
+        return stopFailed.get() ? 1 : 0;
     }
 
     private ServerSettings applyFlags(ServerSettings settings) {
@@ -67,18 +78,12 @@ final class UapidCommand implements Callable<Integer> {
         return flagged;
     }
 
-    private void stopAndHalt(Uapid uapid) {
-        int status = 0;
+    private void stop(Uapid uapid, AtomicBoolean failed) {
         try {
             uapid.stop();
         } catch (Exception e) {
             err.println("uapid: the stop failed: " + e.getMessage());
-            status = 1;
+            failed.set(true);
         }
-        out.flush();
-        err.flush();
-        // a JVM stopped by a signal exits 128+signal even after a clean stop; halting here reports the
-        // clean stop as 0, as service managers expect
-        Runtime.getRuntime().halt(status);
     }
 }
