@@ -91,9 +91,12 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random) {
+    ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random,
+            TokenAuthenticator tokens) {
         ModuleContexts contexts = name -> new HostModuleContext(
-                storage.forModule(name),
+                // the Tokens module writes through a view that tells the authenticator to drop its cache
+                name.equals(TokensModuleFactory.MODULE_NAME) ? tokens.watching(storage.forModule(name))
+                        : storage.forModule(name),
                 clock,
                 random,
                 new HostModuleSettings(name, settings.module(name)),

@@ -4,6 +4,7 @@ import static dev.uapi.dispatcher.server.ServerFixture.assertRefused;
 import static dev.uapi.dispatcher.server.ServerFixture.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -214,18 +215,15 @@ class RoutesAndStatusesTest {
 
     @Test
     void aFailureOfTheServerItselfIs500WithoutDetails() throws Exception {
-        fixture.tokensStorage.broken(true);
-        try {
-            HttpResponse<String> response = fixture.send(
-                    fixture.request("/execute/Tokens/list", "alice", token).build());
+        try (ServerFixture broken = new ServerFixture(settings -> settings,
+                host -> new TokenAuthenticator(new BrokenStorage(), host.clock()))) {
+            HttpResponse<String> response = broken.send(
+                    broken.request("/execute/Tokens/list", "alice", "A".repeat(32)).build());
 
             assertRefused(response, 500, "The server could not answer the request. Its log has the details.");
             assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "StorageException");
-        } finally {
-            fixture.tokensStorage.broken(false);
+            assertThat(broken.send(broken.request("/health").build()).statusCode()).isEqualTo(200);
         }
-        assertThat(fixture.send(fixture.request("/execute/Tokens/list", "alice", token).build()).statusCode())
-                .isEqualTo(200);
     }
 
     private HttpResponse<String> postJson(String body) throws Exception {

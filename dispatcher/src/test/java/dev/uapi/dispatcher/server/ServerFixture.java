@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,7 +34,6 @@ final class ServerFixture implements AutoCloseable {
     final ProbeModule probe = new ProbeModule();
     final TestHost host = new TestHost(Map.of(), probe);
     final TestClock clock = host.clock();
-    final BreakableStorage tokensStorage = new BreakableStorage(host.storage("Tokens"));
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
     final UapiServer server;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,8 +43,13 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(UnaryOperator<ServerSettings> adjust) throws Exception {
+        this(adjust, host -> host.tokenAuthenticator());
+    }
+
+    ServerFixture(UnaryOperator<ServerSettings> adjust, Function<TestHost, TokenAuthenticator> authenticator)
+            throws Exception {
         ServerSettings settings = adjust.apply(ServerSettings.DEFAULTS.withPort(0).withBind("127.0.0.1"));
-        server = UapiServer.start(settings, host.dispatcher(), new TokenAuthenticator(tokensStorage, clock),
+        server = UapiServer.start(settings, host.dispatcher(), authenticator.apply(host),
                 new PrintStream(log, true, StandardCharsets.UTF_8), clock);
     }
 

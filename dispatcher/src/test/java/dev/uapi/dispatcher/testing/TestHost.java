@@ -10,8 +10,11 @@ import dev.uapi.dispatcher.modules.DiscoveredPlugin;
 import dev.uapi.dispatcher.modules.HostModuleContext;
 import dev.uapi.dispatcher.modules.HostModuleSettings;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.dispatcher.tokens.TokensModuleFactory;
 import dev.uapi.dispatcher.tokens.TokensPlugin;
 import dev.uapi.spi.Arguments;
+import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.UapiPlugin;
 import dev.uapi.testkit.InMemoryModuleStorage;
 import dev.uapi.testkit.RecordingLogger;
@@ -35,6 +38,7 @@ public final class TestHost {
 
     private final TestClock clock = TestClock.at(Instant.ofEpochSecond(NOW));
     private final Map<String, InMemoryModuleStorage> storages = new ConcurrentHashMap<>();
+    private final TokenAuthenticator tokenAuthenticator = new TokenAuthenticator(storage("Tokens"), clock);
     private final DefaultDispatcher dispatcher;
 
     /**
@@ -47,10 +51,15 @@ public final class TestHost {
         for (UapiPlugin plugin : plugins) {
             discovered.add(new DiscoveredPlugin(plugin.getClass().getName(), plugin, List.of()));
         }
-        ModuleRegistry registry = ModuleRegistry.of(discovered, name -> new HostModuleContext(storage(name), clock,
+        ModuleRegistry registry = ModuleRegistry.of(discovered, name -> new HostModuleContext(lent(name), clock,
                 SeededSecureRandom.withSeed(name.hashCode()), new HostModuleSettings(name, Map.of()),
                 new RecordingLogger(name), new TestSecretCipher()));
         dispatcher = new DefaultDispatcher(registry, new AccountDirectory(accounts), new ApiArguments());
+    }
+
+    /** The authenticator the server uses, over the Tokens module's store, told of changes as the host's is. */
+    public TokenAuthenticator tokenAuthenticator() {
+        return tokenAuthenticator;
     }
 
     /** The dispatcher. */
@@ -66,6 +75,11 @@ public final class TestHost {
     /** A module's store. */
     public InMemoryModuleStorage storage(String module) {
         return storages.computeIfAbsent(module, name -> new InMemoryModuleStorage());
+    }
+
+    private ModuleStorage lent(String module) {
+        return module.equals(TokensModuleFactory.MODULE_NAME) ? tokenAuthenticator.watching(storage(module))
+                : storage(module);
     }
 
     /** Calls a function with {@code key, value, key, value, ...} arguments. */

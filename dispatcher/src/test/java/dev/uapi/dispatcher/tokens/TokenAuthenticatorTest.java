@@ -3,6 +3,11 @@ package dev.uapi.dispatcher.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uapi.dispatcher.testing.TestHost;
+import dev.uapi.spi.Account;
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.Arguments;
+import dev.uapi.spi.Call;
+import dev.uapi.testkit.TestModuleContext;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +17,7 @@ class TokenAuthenticatorTest {
     private static final long NOW = TestHost.NOW;
 
     private final TestHost host = new TestHost(Map.of());
-    private final TokenAuthenticator authenticator = new TokenAuthenticator(host.storage("Tokens"), host.clock());
+    private final TokenAuthenticator authenticator = host.tokenAuthenticator();
 
     @Test
     void aTokenAuthenticatesItsOwnAccount() {
@@ -45,11 +50,35 @@ class TokenAuthenticatorTest {
     }
 
     @Test
-    void aRevokedTokenIsRefused() {
+    void aTokenRevokedInThisProcessIsRefusedAtOnce() {
         String token = create("alice", "laptop", "");
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
         call("alice", "revoke", "name", "laptop");
 
         assertThat(authenticator.authenticate("alice", token)).isEmpty();
+    }
+
+    @Test
+    void aTokenRevokedByAnotherProcessIsRefusedWithinTheCacheTime() {
+        String token = create("alice", "laptop", "");
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
+        // another process: the same store, but not this process's view of it
+        ApiModule elsewhere = new TokensModuleFactory().create(
+                TestModuleContext.builder("Tokens").storage(host.storage("Tokens")).clock(host.clock()).build());
+        elsewhere.function("revoke").orElseThrow().handler().handle(
+                new Call(new Account("alice", false), "Tokens", "revoke", Arguments.of(Map.of("name", "laptop"))));
+
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
+        host.clock().advance(TokenAuthenticator.CACHE_TIME);
+        assertThat(authenticator.authenticate("alice", token)).isEmpty();
+    }
+
+    @Test
+    void theCacheNeverLetsATokenActAsAnotherAccount() {
+        String token = create("alice", "laptop", "");
+        assertThat(authenticator.authenticate("alice", token)).contains("alice");
+
+        assertThat(authenticator.authenticate("bob", token)).isEmpty();
     }
 
     @Test
