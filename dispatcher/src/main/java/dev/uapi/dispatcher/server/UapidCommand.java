@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
 /** {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. */
@@ -23,10 +26,14 @@ import sun.misc.Signal;
             "Examples:",
             "  uapid",
             "  uapid --port=8443 --home=/srv/uapi",
-            "  curl -H \"Authorization: cpanel alice:$TOKEN\" http://127.0.0.1:2083/execute/Tokens/list",
+            "  curl -H \"Authorization: cpanel alice:$TOKEN\" \\",
+            "       http://127.0.0.1:2083/execute/Tokens/list",
             "",
             "See docs/server.md for the settings, TLS and the HTTP statuses."})
 final class UapidCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--home", paramLabel = "DIR",
             description = "The data directory (default: $UAPI_HOME, else ~/.uapi).")
@@ -48,6 +55,9 @@ final class UapidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port != null && (port < 0 || port > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+        }
         Path dataDirectory = home != null ? home.toAbsolutePath() : UapiHome.resolve(System.getenv());
         Uapid uapid = Uapid.start(dataDirectory, this::applyFlags, out, err);
         AtomicBoolean stopFailed = new AtomicBoolean();
@@ -70,9 +80,6 @@ final class UapidCommand implements Callable<Integer> {
             flagged = flagged.withBind(bind);
         }
         if (port != null) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
-            }
             flagged = flagged.withPort(port);
         }
         return flagged;

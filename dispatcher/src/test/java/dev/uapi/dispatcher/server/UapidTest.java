@@ -92,6 +92,15 @@ class UapidTest {
     }
 
     @Test
+    void aPortOutOfRangeIsAUsageError() {
+        int status = UapidMain.run(new String[] {"--home", home.toString(), "--port", "65536"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be from 0 to 65535, not 65536");
+    }
+
+    @Test
     void aTakenPortStopsTheStartWithAMessage() throws Exception {
         Uapid first = start();
         try {
