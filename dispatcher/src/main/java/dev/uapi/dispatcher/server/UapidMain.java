@@ -1,6 +1,7 @@
 package dev.uapi.dispatcher.server;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -26,6 +27,8 @@ public final class UapidMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new UapidCommand(out, err));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             // the message only: a startup failure is a setting or an environment to fix, not a bug to trace
             err.println("uapid: cannot start: " + describe(failure));
