@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
@@ -49,8 +50,13 @@ final class AccessLog implements RequestLog {
     }
 
     private static String target(Request request) {
-        String path = request.getHttpURI().getPath();
-        String query = QueryRedaction.redact(request.getHttpURI().getQuery());
+        HttpURI uri = request.getHttpURI();
+        if (uri == null || uri.getPath() == null) {
+            // a request line Jetty could not parse
+            return "-";
+        }
+        String path = uri.getPath();
+        String query = QueryRedaction.redact(uri.getQuery());
         String target = query == null ? path : path + "?" + query;
         return target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET) + "...";
     }
