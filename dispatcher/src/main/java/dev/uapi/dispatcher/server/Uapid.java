@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.modules.StartupProblem;
+import dev.uapi.dispatcher.reference.DeclaredModules;
+import dev.uapi.dispatcher.reference.OpenApiDocument;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -46,8 +48,10 @@ public final class Uapid {
                 err.println("uapid: " + problem.describe());
             }
             ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
-            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), out,
-                    Clock.systemUTC());
+            // after loadAll: the document describes exactly the modules that loaded
+            byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
+                    out, Clock.systemUTC());
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
             return new Uapid(host, server, out);
