@@ -32,10 +32,10 @@ final class BodyReader {
      *     the connection fails mid-body
      */
     byte[] read(Request request) {
-        if (request.getLength() > maxBytes) {
-            throw tooLarge();
-        }
         long deadline = System.nanoTime() + timeout.toNanos();
+        if (request.getLength() > maxBytes) {
+            throw tooLarge(request, deadline);
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream(
                 (int) Math.max(0, Math.min(request.getLength(), maxBytes)));
         while (true) {
@@ -50,7 +50,7 @@ final class BodyReader {
             try {
                 int size = chunk.remaining();
                 if (body.size() + (long) size > maxBytes) {
-                    throw tooLarge();
+                    break;
                 }
                 byte[] bytes = new byte[size];
                 chunk.getByteBuffer().get(bytes);
@@ -60,6 +60,42 @@ final class BodyReader {
             }
             if (chunk.isLast()) {
                 return body.toByteArray();
+            }
+        }
+        // the chunk that went over the limit was released by the finally block on the way out of the loop
+        throw tooLarge(request, deadline);
+    }
+
+    /**
+     * The 413 failure, after reading and dropping what the client is still sending, up to one more limit's
+     * worth and within the deadline. Closing a connection with unread bytes in it makes the kernel reset it,
+     * and a client still writing its body then loses the 413 before it can read it. A client that asked
+     * {@code Expect: 100-continue} has sent nothing yet and gets the answer at once.
+     */
+    private HttpFailure tooLarge(Request request, long deadline) {
+        if (!request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.EXPECT, "100-continue")) {
+            discard(request, deadline, maxBytes);
+        }
+        return tooLarge();
+    }
+
+    private void discard(Request request, long deadline, long allowance) {
+        long dropped = 0;
+        while (dropped <= allowance && System.nanoTime() < deadline) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                try {
+                    awaitContent(request, deadline);
+                } catch (HttpFailure e) {
+                    return;
+                }
+                continue;
+            }
+            boolean last = chunk.isLast() || Content.Chunk.isFailure(chunk);
+            dropped += chunk.remaining();
+            chunk.release();
+            if (last) {
+                return;
             }
         }
     }
