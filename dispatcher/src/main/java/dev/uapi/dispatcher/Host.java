@@ -7,6 +7,8 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.uapi.dispatcher.internal.HostModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.PluginDirectories;
+import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.settings.UapiSettings;
@@ -77,9 +79,18 @@ public final class Host implements AutoCloseable {
         return injector.getInstance(StorageEngine.class).describe();
     }
 
-    /** Creates every module now and returns every problem found (the server's startup check). */
+    /**
+     * Creates every module now, logs one line per plugin with what it registered (a warning when it has a
+     * problem), and returns every problem found: the server's startup check.
+     */
     public List<StartupProblem> loadAll() {
-        return registry().loadAll();
+        List<StartupProblem> problems = registry().loadAll();
+        System.Logger log = System.getLogger("uapi.plugins");
+        for (PluginReport plugin : registry().plugins()) {
+            log.log(plugin.hasProblems() ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
+                    plugin.describe());
+        }
+        return problems;
     }
 
     /** The names of the modules the plugins provide, sorted. */
@@ -87,9 +98,13 @@ public final class Host implements AutoCloseable {
         return registry().slots().stream().map(slot -> slot.name()).sorted().toList();
     }
 
-    /** Closes the store. */
+    /** Closes the store and the plugin directories' jars. */
     @Override
     public void close() {
-        injector.getInstance(StorageEngine.class).close();
+        try {
+            injector.getInstance(StorageEngine.class).close();
+        } finally {
+            injector.getInstance(PluginDirectories.class).close();
+        }
     }
 }

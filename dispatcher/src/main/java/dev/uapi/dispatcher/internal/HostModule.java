@@ -9,10 +9,12 @@ import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
 import dev.uapi.dispatcher.crypto.ServerKey;
 import dev.uapi.dispatcher.crypto.ServerKeyCipher;
+import dev.uapi.dispatcher.modules.DiscoveredPlugin;
 import dev.uapi.dispatcher.modules.HostModuleContext;
 import dev.uapi.dispatcher.modules.HostModuleSettings;
 import dev.uapi.dispatcher.modules.ModuleContexts;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.PluginDirectories;
 import dev.uapi.dispatcher.modules.PluginDiscovery;
 import dev.uapi.dispatcher.settings.StorageSettings;
 import dev.uapi.dispatcher.settings.UapiSettings;
@@ -23,6 +25,8 @@ import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The host's wiring: every binding explicit, every service a singleton created at startup
@@ -82,7 +86,15 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random) {
+    PluginDirectories pluginDirectories() {
+        return PluginDirectories.open(settings.home().resolve(PluginDirectories.DIRECTORY),
+                HostModule.class.getClassLoader());
+    }
+
+    @Provides
+    @Singleton
+    ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random,
+            PluginDirectories directories) {
         ModuleContexts contexts = name -> new HostModuleContext(
                 storage.forModule(name),
                 clock,
@@ -90,6 +102,10 @@ public final class HostModule extends AbstractModule {
                 new HostModuleSettings(name, settings.module(name)),
                 System.getLogger("uapi.module." + name),
                 cipher);
-        return ModuleRegistry.of(PluginDiscovery.discover(HostModule.class.getClassLoader(), "class path"), contexts);
+        // the class path first: a plugin directory cannot take over a module the host ships
+        List<DiscoveredPlugin> plugins = new ArrayList<>(
+                PluginDiscovery.discover(HostModule.class.getClassLoader(), PluginDiscovery.CLASS_PATH));
+        plugins.addAll(directories.plugins());
+        return ModuleRegistry.of(plugins, contexts);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.uapi.dispatcher.modules.FixturePlugins;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -193,5 +194,49 @@ class UapiMainTest {
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("storage.engine is “oracle”; use sqlite or postgresql").doesNotContain("\tat ");
+    }
+
+    @Test
+    void listShowsEachPluginsSourceAndStatus() throws IOException {
+        FixturePlugins.plugin("fixture.notes", "Notes", "\"hello\"").writeTo(home.resolve("plugins/notes/notes.jar"));
+        Files.createDirectories(home.resolve("plugins/broken"));
+        Files.writeString(home.resolve("plugins/broken/broken.jar"), "not a zip");
+
+        JsonNode listing = run("--list", "--output=json").json();
+
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Notes");
+            assertThat(module.get("plugin").asText()).isEqualTo("fixture.notes.FixturePlugin (plugins/notes)");
+            assertThat(module.get("source").asText()).isEqualTo("plugins/notes");
+            assertThat(module.get("status").asText()).isEqualTo("loaded");
+        });
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Test");
+            assertThat(module.get("source").asText()).isEqualTo("class path");
+        });
+        assertThat(listing.get("plugins")).anySatisfy(plugin -> {
+            assertThat(plugin.get("source").asText()).isEqualTo("plugins/broken");
+            assertThat(plugin.get("modules")).isEmpty();
+            assertThat(plugin.get("status").asText()).isEqualTo("problems");
+            assertThat(plugin.at("/problems/0").asText()).startsWith("no plugin found: broken.jar is not a readable jar");
+        });
+    }
+
+    @Test
+    void aCallIsQuietWithHealthyPluginsAndWarnsOnStandardErrorAboutABrokenOne() throws IOException {
+        FixturePlugins.plugin("fixture.notes", "Notes", "\"hello\"").writeTo(home.resolve("plugins/notes/notes.jar"));
+
+        Run healthy = run("--user=alice", "--output=json", "Notes", "answer");
+
+        assertThat(healthy.json().at("/result/data").asText()).isEqualTo("hello");
+        assertThat(healthy.err()).isEmpty();
+
+        Files.createDirectories(home.resolve("plugins/empty"));
+        Run warned = run("--user=alice", "--output=json", "Notes", "answer");
+
+        assertThat(warned.status()).isZero();
+        assertThat(warned.json().at("/result/data").asText()).isEqualTo("hello");
+        assertThat(warned.err()).isEqualTo(
+                "uapi: warning: plugin plugins/empty: no plugin found: the directory holds no jar\n");
     }
 }
