@@ -1,11 +1,16 @@
 package dev.uapi.dispatcher.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.uapi.dispatcher.Envelope;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,23 +19,28 @@ import java.util.Map;
  * Renders envelopes with Jackson: bare JSON for HTTP, and the command line's wrapped envelope
  * {@code {"apiversion":3,"func":...,"module":...,"result":{...}}} in JSON, indented JSON, YAML or XML.
  *
- * <p>Writers are built once and are thread-safe; the YAML and XML ones load only when first used, so a
- * JSON-only process never loads their classes.
+ * <p>Plain data (maps, lists, strings, numbers, booleans) goes straight to a streaming generator; data
+ * holding other objects (records, beans) goes through an {@code ObjectMapper}, built only when first needed.
+ * Every writer is thread-safe, and a format's classes load only when that format is first used.
  */
 public final class EnvelopeRenderer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter COMPACT = JSON.writer();
-    private static final ObjectWriter PRETTY = JSON.writerWithDefaultPrettyPrinter();
 
     private EnvelopeRenderer() {
     }
 
     /** The bare envelope as compact UTF-8 JSON, as HTTP returns it. */
     public static byte[] json(Envelope envelope) {
+        Map<String, Object> fields = fields(envelope);
         try {
-            return COMPACT.writeValueAsBytes(fields(envelope));
-        } catch (JsonProcessingException e) {
+            if (!PlainValues.isPlain(envelope.data())) {
+                return Mappers.JSON.writeValueAsBytes(fields);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (JsonGenerator generator = Factories.JSON.createGenerator(bytes)) {
+                PlainValues.write(generator, fields);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
             throw new UncheckedIOException("the envelope cannot be rendered as JSON", e);
         }
     }
@@ -50,32 +60,12 @@ public final class EnvelopeRenderer {
         wrapper.put("func", function);
         wrapper.put("module", module);
         wrapper.put("result", fields(envelope));
-        try {
-            String text = switch (format) {
-                case JSON -> COMPACT.writeValueAsString(wrapper);
-                case JSONPRETTY -> PRETTY.writeValueAsString(wrapper);
-                case YAML -> Yaml.WRITER.writeValueAsString(wrapper);
-                case XML -> Xml.WRITER.writeValueAsString(wrapper);
-            };
-            return text.endsWith("\n") ? text : text + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("the envelope cannot be rendered as " + format, e);
-        }
+        return render(format, "result", wrapper);
     }
 
     /** Any value (a listing, a report) in one of the formats, without the envelope. */
     public static String value(OutputFormat format, String xmlRoot, Object value) {
-        try {
-            String text = switch (format) {
-                case JSON -> COMPACT.writeValueAsString(value);
-                case JSONPRETTY -> PRETTY.writeValueAsString(value);
-                case YAML -> Yaml.WRITER.writeValueAsString(value);
-                case XML -> Xml.MAPPER.writer().withRootName(xmlRoot).writeValueAsString(value);
-            };
-            return text.endsWith("\n") ? text : text + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("the value cannot be rendered as " + format, e);
-        }
+        return render(format, xmlRoot, value);
     }
 
     /** The six fields in the contract's order. */
@@ -90,12 +80,57 @@ public final class EnvelopeRenderer {
         return fields;
     }
 
-    private static final class Yaml {
+    private static String render(OutputFormat format, String xmlRoot, Object value) {
+        try {
+            String text = format == OutputFormat.XML ? xml(xmlRoot, value) : streamed(format, value);
+            return text.endsWith("\n") ? text : text + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("the value cannot be rendered as " + format, e);
+        }
+    }
+
+    private static String streamed(OutputFormat format, Object value) throws IOException {
+        if (!PlainValues.isPlain(value)) {
+            return switch (format) {
+                case JSON -> Mappers.JSON.writeValueAsString(value);
+                case JSONPRETTY -> Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+                case YAML -> YamlMapper.WRITER.writeValueAsString(value);
+                case XML -> throw new IllegalArgumentException("XML is rendered by its mapper");
+            };
+        }
+        StringWriter text = new StringWriter(512);
+        JsonFactory factory = format == OutputFormat.YAML ? Factories.YAML : Factories.JSON;
+        try (JsonGenerator generator = factory.createGenerator(text)) {
+            if (format == OutputFormat.JSONPRETTY) {
+                generator.useDefaultPrettyPrinter();
+            }
+            PlainValues.write(generator, value);
+        }
+        return text.toString();
+    }
+
+    private static String xml(String root, Object value) throws IOException {
+        return XmlMappers.MAPPER.writer().withRootName(root).writeValueAsString(value);
+    }
+
+    /** Streaming factories: cheap to build, thread-safe. */
+    private static final class Factories {
+        static final JsonFactory JSON = new JsonFactory();
+        static final YAMLFactory YAML = new YAMLFactory();
+    }
+
+    /** The JSON mapper for data that is not plain, built on first use. */
+    private static final class Mappers {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    /** The YAML mapper for data that is not plain, built on first use. */
+    private static final class YamlMapper {
         static final ObjectWriter WRITER = new YAMLMapper().writer();
     }
 
-    private static final class Xml {
+    /** The XML mapper, built on first use. */
+    private static final class XmlMappers {
         static final XmlMapper MAPPER = new XmlMapper();
-        static final ObjectWriter WRITER = MAPPER.writer().withRootName("result");
     }
 }
