@@ -111,14 +111,14 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
                     "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
         }
         Arguments arguments = arguments(parsed, words.subList(2, words.size()));
-        Envelope envelope;
         try (Host host = Host.start(home)) {
             warn(host.registry().discoveryProblems(), commandLine.getErr());
-            envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
+            Envelope envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
+            // rendered before the host closes: a plugin's record may load classes from the plugin's jars
+            out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
+            out.flush();
+            return envelope.status() == 1 ? 0 : 1;
         }
-        out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
-        out.flush();
-        return envelope.status() == 1 ? 0 : 1;
     }
 
     /**

@@ -239,4 +239,20 @@ class UapiMainTest {
         assertThat(warned.err()).isEqualTo(
                 "uapi: warning: plugin plugins/empty: no plugin found: the directory holds no jar\n");
     }
+
+    @Test
+    void recordsAPluginReturnsAreRenderedWhileItsJarsAreStillOpen() throws IOException {
+        // Inner is loaded only when the renderer inspects Outer's generic signature, after the call
+        FixturePlugins.plugin("fixture.records", "Records", "new fixture.records.Outer(java.util.List.of())")
+                .source("fixture.records.Outer", "package fixture.records; "
+                        + "public record Outer(java.util.List<Inner> items) {}")
+                .source("fixture.records.Inner", "package fixture.records; public record Inner(Nested nested) {}")
+                .source("fixture.records.Nested", "package fixture.records; public record Nested(String text) {}")
+                .writeTo(home.resolve("plugins/records/records.jar"));
+
+        Run run = run("--user=alice", "--output=json", "Records", "answer");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.json().at("/result/data/items").isArray()).isTrue();
+    }
 }
