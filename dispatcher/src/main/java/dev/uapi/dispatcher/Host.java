@@ -13,6 +13,7 @@ import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.StorageEngine;
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ public final class Host implements AutoCloseable {
     /** The modules, created on first use. */
     public ModuleRegistry registry() {
         return injector.getInstance(ModuleRegistry.class);
+    }
+
+    /** Checks the API tokens of HTTP calls against the {@code Tokens} module's store. */
+    public TokenAuthenticator tokenAuthenticator() {
+        return injector.getInstance(TokenAuthenticator.class);
     }
 
     /** The settings. */

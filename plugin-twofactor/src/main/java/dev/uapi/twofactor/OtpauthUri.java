@@ -25,9 +25,6 @@ record OtpauthUri(String issuer, String account, String secret, TotpParameters p
 
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-    // Commons Codec encodes non-ASCII bytes always and the ASCII bytes listed here: all but the unreserved.
-    private static final PercentCodec COMPONENT = new PercentCodec(reservedAscii(), false);
-
     /** Checks for nulls. */
     OtpauthUri {
         requireNonNull(issuer, "issuer is null");
@@ -64,7 +61,10 @@ record OtpauthUri(String issuer, String account, String secret, TotpParameters p
     /** Percent-encodes one URI component per RFC 3986, with upper-case hex digits. */
     static String encode(String component) {
         try {
-            return new String(COMPONENT.encode(component.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII);
+            // Commons Codec encodes non-ASCII bytes always, and the ASCII bytes it is given: all but the
+            // unreserved. A codec per call is cheap and keeps the class free of static objects.
+            PercentCodec codec = new PercentCodec(reservedAscii(), false);
+            return new String(codec.encode(component.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII);
         } catch (EncoderException e) {
             // PercentCodec declares it but never throws it for a byte array
             throw new IllegalStateException("percent-encoding failed", e);

@@ -3,6 +3,7 @@ package dev.uapi.twofactor;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,8 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code Mac} is not thread-safe, so neither one shared instance nor one per step will do.
  */
 final class TotpEngine {
-
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     /** Returned by {@link #matchingStep} when no step of the window matches. */
     static final long NO_MATCH = -1;
@@ -48,7 +47,7 @@ final class TotpEngine {
         Mac mac = keyed(key, algorithm);
         byte[] code = new byte[digits];
         writeCode(mac, counter, code);
-        return new String(code, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(code, StandardCharsets.US_ASCII);
     }
 
     /**
@@ -100,7 +99,11 @@ final class TotpEngine {
             (byte) (counter >>> 56), (byte) (counter >>> 48), (byte) (counter >>> 40), (byte) (counter >>> 32),
             (byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
         };
-        int value = truncate(mac.doFinal(message)) % POWERS_OF_TEN[target.length];
+        int modulus = 1;
+        for (int i = 0; i < target.length; i++) {
+            modulus *= 10;
+        }
+        int value = truncate(mac.doFinal(message)) % modulus;
         for (int i = target.length - 1; i >= 0; i--) {
             target[i] = (byte) ('0' + value % 10);
             value /= 10;

@@ -59,6 +59,10 @@ record TwoFactorAuthConfig(
      */
     static TwoFactorAuthConfig from(ModuleSettings settings, Supplier<String> hostName) {
         String issuer = settings.text(ISSUER, null);
+        if (issuer != null && !ISSUER_PATTERN.matcher(issuer).matches()) {
+            throw invalid(ISSUER, issuer,
+                    "1 to 32 letters, digits, spaces, “.”, “_” or “-” (^[ a-zA-Z0-9._-]{1,32}$)");
+        }
         Set<String> algorithms = Arrays.stream(TotpAlgorithm.values()).map(Enum::name).collect(Collectors.toSet());
         TotpAlgorithm algorithm = TotpAlgorithm.valueOf(settings.choice(ALGORITHM, "SHA1", algorithms));
         int digits = (int) settings.integer(DIGITS, 6, TotpParameters.MIN_DIGITS, TotpParameters.MAX_DIGITS);
@@ -76,9 +80,6 @@ record TwoFactorAuthConfig(
         }
         if (issuer == null) {
             issuer = defaultIssuer(hostName.get());
-        } else if (!ISSUER_PATTERN.matcher(issuer).matches()) {
-            throw invalid(ISSUER, issuer,
-                    "1 to 32 characters of letters, digits, spaces, “.”, “_” and “-” (^[ a-zA-Z0-9._-]{1,32}$)");
         }
         return new TwoFactorAuthConfig(
                 issuer,
@@ -105,8 +106,9 @@ record TwoFactorAuthConfig(
         return ISSUER_PATTERN.matcher(shortName).matches() ? shortName : FALLBACK_ISSUER;
     }
 
+    // the host's own wording for settings it checks, so that every settings error reads alike
     private static SettingsException invalid(String key, String value, String expected) {
-        return new SettingsException("Invalid setting “modules." + TwoFactorAuthModuleFactory.MODULE_NAME + "." + key
-                + "”: “" + value + "” is not " + expected + ".");
+        return new SettingsException("The setting “modules." + TwoFactorAuthModuleFactory.MODULE_NAME + "." + key
+                + "” is “" + value + "”; expected " + expected + ".");
     }
 }

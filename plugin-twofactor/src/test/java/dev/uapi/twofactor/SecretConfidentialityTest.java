@@ -7,14 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.uapi.spi.SecretCipherException;
 import dev.uapi.spi.Versioned;
 import dev.uapi.testkit.InMemoryModuleStorage;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +20,10 @@ class SecretConfidentialityTest {
 
     private final TwoFactorAuthTester tester = TwoFactorAuthTester.create();
     private String secret;
+
+    private SecretEncodings encodings() {
+        return SecretEncodings.of(secret);
+    }
 
     @BeforeEach
     void enrollWithAGeneratedSecret() {
@@ -39,7 +37,7 @@ class SecretConfidentialityTest {
     void getUserConfigurationNeverReturnsTheSecret() {
         Object data = tester.data("alice", GetUserConfiguration.NAME, Map.of());
         assertThat(data).isEqualTo(Map.of("is_enabled", 1, "issuer", TwoFactorAuthTester.HOST_NAME));
-        assertThat(containsAnyEncoding(String.valueOf(data).getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(encodings().foundIn(String.valueOf(data))).isFalse();
     }
 
     @Test
@@ -51,7 +49,7 @@ class SecretConfidentialityTest {
         List<String> lines = tester.testContext().logger().texts();
         assertThat(lines).as("the log has lines to check").hasSizeGreaterThanOrEqualTo(3);
         for (String line : lines) {
-            assertThat(containsAnyEncoding(line.getBytes(StandardCharsets.UTF_8))).as("a log line holds the secret")
+            assertThat(encodings().foundIn(line)).as("a log line holds the secret")
                     .isFalse();
         }
     }
@@ -61,7 +59,7 @@ class SecretConfidentialityTest {
         InMemoryModuleStorage storage = tester.testContext().storage();
         assertThat(storage.size()).as("configuration and used step are stored").isGreaterThanOrEqualTo(2);
         for (byte[] stored : storage.storedBytes()) {
-            assertThat(containsAnyEncoding(stored)).as("a stored value holds the secret").isFalse();
+            assertThat(encodings().foundIn(stored)).as("a stored value holds the secret").isFalse();
         }
     }
 
@@ -72,8 +70,20 @@ class SecretConfidentialityTest {
                 tester.set("alice", secret, "12345"),
                 tester.set("alice", secret, "123456"));
         for (String error : errors) {
-            assertThat(containsAnyEncoding(error.getBytes(StandardCharsets.UTF_8))).as("an error holds the secret").isFalse();
+            assertThat(encodings().foundIn(error)).as("an error holds the secret").isFalse();
         }
+    }
+
+    @Test
+    void theLeakScanFindsTheSecretInEachOfItsForms() {
+        byte[] key = new org.apache.commons.codec.binary.Base32().decode(secret);
+        assertThat(encodings().foundIn("x" + secret.toLowerCase(java.util.Locale.ROOT) + "y")).isTrue();
+        assertThat(encodings().foundIn("x" + java.util.HexFormat.of().formatHex(key))).isTrue();
+        assertThat(encodings().foundIn("x" + java.util.Base64.getEncoder().encodeToString(key))).isTrue();
+        byte[] embedded = new byte[key.length + 2];
+        System.arraycopy(key, 0, embedded, 1, key.length);
+        assertThat(encodings().foundIn(embedded)).isTrue();
+        assertThat(encodings().foundIn("nothing to see")).isFalse();
     }
 
     @Test
@@ -85,47 +95,5 @@ class SecretConfidentialityTest {
 
         assertThat(store.secret("alice")).isPresent();
         assertThatThrownBy(() -> store.secret("mallory")).isInstanceOf(SecretCipherException.class);
-    }
-
-    private boolean containsAnyEncoding(byte[] haystack) {
-        for (byte[] needle : encodings()) {
-            if (indexOf(haystack, needle) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<byte[]> encodings() {
-        byte[] key = new Base32().decode(secret);
-        List<String> texts = new ArrayList<>(List.of(
-                secret,
-                secret.toLowerCase(Locale.ROOT),
-                HexFormat.of().formatHex(key),
-                HexFormat.of().withUpperCase().formatHex(key),
-                Base64.getEncoder().encodeToString(key),
-                Base64.getEncoder().withoutPadding().encodeToString(key),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(key),
-                Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.US_ASCII))));
-        List<byte[]> needles = new ArrayList<>();
-        needles.add(key);
-        for (String text : texts) {
-            needles.add(text.getBytes(StandardCharsets.US_ASCII));
-            needles.add(text.getBytes(StandardCharsets.UTF_16BE));
-        }
-        return needles;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -20,8 +20,10 @@ class TwoFactorAuthPluginTest {
 
     @Test
     void serviceLoaderFindsThePluginAndItsFactory() {
-        List<UapiPlugin> plugins = ServiceLoader.load(UapiPlugin.class).stream().map(ServiceLoader.Provider::get).toList();
-        assertThat(plugins).hasOnlyElementsOfType(TwoFactorAuthPlugin.class).hasSize(1);
+        // the test class path also holds the dispatcher, whose built-in Tokens plugin ServiceLoader finds too
+        List<UapiPlugin> plugins = ServiceLoader.load(UapiPlugin.class).stream().map(ServiceLoader.Provider::get)
+                .filter(plugin -> plugin instanceof TwoFactorAuthPlugin).toList();
+        assertThat(plugins).hasSize(1);
 
         List<ModuleFactory> factories = plugins.get(0).moduleFactories();
         assertThat(factories).extracting(ModuleFactory::moduleName).containsExactly("TwoFactorAuth");

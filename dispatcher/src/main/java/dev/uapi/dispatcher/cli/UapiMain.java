@@ -19,6 +19,7 @@ public final class UapiMain {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        quietLogging(System.getenv("UAPI_LOG_LEVEL"));
         System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 UapiHome.resolve(System.getenv())));
     }
@@ -43,6 +44,22 @@ public final class UapiMain {
         commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         commandLine.getCommandSpec().exitCodeOnUsageHelp(0);
         return commandLine.execute(args);
+    }
+
+    /**
+     * A command-line call prints its answer on standard output; the host's informational log lines would only
+     * clutter standard error, so only warnings and errors show unless {@code UAPI_LOG_LEVEL} says otherwise.
+     */
+    private static void quietLogging(String level) {
+        java.util.logging.Level chosen = java.util.logging.Level.WARNING;
+        if (level != null && !level.isBlank()) {
+            try {
+                chosen = java.util.logging.Level.parse(level.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                System.err.println("uapi: UAPI_LOG_LEVEL “" + level + "” is not a log level; using WARNING");
+            }
+        }
+        java.util.logging.Logger.getLogger("").setLevel(chosen);
     }
 
     private static int exitCode(Throwable failure) {

@@ -22,6 +22,8 @@ import dev.uapi.dispatcher.storage.PostgresStorageEngine;
 import dev.uapi.dispatcher.storage.SqliteNativeLibrary;
 import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.dispatcher.storage.StorageEngine;
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.dispatcher.tokens.TokensModuleFactory;
 import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -93,10 +95,19 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
+    TokenAuthenticator tokenAuthenticator(StorageEngine storage, Clock clock) {
+        // the same storage the Tokens module is lent, so a token made by bin/uapi works at once over HTTP
+        return new TokenAuthenticator(storage.forModule(TokensModuleFactory.MODULE_NAME), clock);
+    }
+
+    @Provides
+    @Singleton
     ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random,
-            PluginDirectories directories) {
+            TokenAuthenticator tokens, PluginDirectories directories) {
         ModuleContexts contexts = name -> new HostModuleContext(
-                storage.forModule(name),
+                // the Tokens module writes through a view that tells the authenticator to drop its cache
+                name.equals(TokensModuleFactory.MODULE_NAME) ? tokens.watching(storage.forModule(name))
+                        : storage.forModule(name),
                 clock,
                 random,
                 new HostModuleSettings(name, settings.module(name)),

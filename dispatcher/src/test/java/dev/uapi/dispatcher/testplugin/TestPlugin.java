@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class TestPlugin implements UapiPlugin {
 
+    private static final int MAX_RECORDS = 10_000;
+
     @Override
     public List<ModuleFactory> moduleFactories() {
         return List.of(new ModuleFactory() {
@@ -61,8 +63,7 @@ public final class TestPlugin implements UapiPlugin {
                         .description("A list of records.")
                         .parameter(Parameter.optional("count", ParameterType.INTEGER, "How many.", "3"))
                         .handler(call -> {
-                            int count = Integer.parseInt(call.arguments().optional("count") == null ? "3"
-                                    : call.arguments().optional("count"));
+                            int count = count(call.arguments().optional("count"));
                             List<Map<String, Object>> records = new ArrayList<>();
                             for (int i = 1; i <= count; i++) {
                                 records.add(Map.of("name", "record" + i, "size", i * 10));
@@ -76,6 +77,22 @@ public final class TestPlugin implements UapiPlugin {
                         .handler(call -> Result.of(increment(context, call.account().name())))
                         .build())
                 .build();
+    }
+
+    // a malformed count is the caller's mistake, answered as such (the contract kit found it escaping)
+    private static int count(String given) {
+        if (given == null) {
+            return 3;
+        }
+        try {
+            int count = Integer.parseInt(given);
+            if (count >= 0 && count <= MAX_RECORDS) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ApiException("The “count” argument must be a whole number from 0 to " + MAX_RECORDS + ".");
     }
 
     private static long increment(ModuleContext context, String account) {

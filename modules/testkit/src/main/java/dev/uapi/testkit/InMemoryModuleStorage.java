@@ -123,6 +123,32 @@ public final class InMemoryModuleStorage implements ModuleStorage {
         return List.copyOf(all);
     }
 
+    /**
+     * One stored value with where it is stored.
+     *
+     * @param account the account name, {@code ""} for module-wide data
+     * @param key the key
+     * @param value the value and its version
+     */
+    public record Entry(String account, String key, Versioned value) {
+
+        /** Checks for nulls. */
+        public Entry {
+            requireNonNull(account, "account is null");
+            requireNonNull(key, "key is null");
+            requireNonNull(value, "value is null");
+        }
+    }
+
+    /** Everything stored, ordered by account and then key, for a test that compares two stores. */
+    public synchronized List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>(values.size());
+        for (Map.Entry<Slot, Versioned> entry : values.entrySet()) {
+            entries.add(new Entry(entry.getKey().account(), entry.getKey().key(), entry.getValue()));
+        }
+        return List.copyOf(entries);
+    }
+
     /** How many values are stored, over all accounts. */
     public synchronized int size() {
         return values.size();

@@ -63,7 +63,7 @@ public final class TestModuleSettings implements ModuleSettings {
         } catch (NumberFormatException e) {
             // reported below with the expected range, which says more than the parser would
         }
-        throw new SettingsException(prefix(key) + "“" + value + "” is not an integer from " + min + " to " + max + ".");
+        throw invalid(key, value, "an integer from " + min + " to " + max);
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class TestModuleSettings implements ModuleSettings {
         if (allowed.contains(value)) {
             return value;
         }
-        throw new SettingsException(prefix(key) + "“" + value + "” is not one of " + new TreeSet<>(allowed) + ".");
+        throw invalid(key, value, "one of " + String.join(", ", new TreeSet<>(allowed)));
     }
 
     @Override
@@ -107,7 +107,9 @@ public final class TestModuleSettings implements ModuleSettings {
         return values.get(key);
     }
 
-    private String prefix(String key) {
-        return "Invalid setting “modules." + module + "." + key + "”: ";
+    // worded as the host words it, so that a test asserting a message holds against the real host too
+    private SettingsException invalid(String key, String value, String expected) {
+        return new SettingsException(
+                "The setting “modules." + module + "." + key + "” is “" + value + "”; expected " + expected + ".");
     }
 }

@@ -31,9 +31,9 @@ public final class TestSecretCipher implements SecretCipher {
     private static final byte FORMAT = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final byte[] TEST_KEY = "uapi-testkit fixed AES-256 key!!".getBytes(StandardCharsets.US_ASCII);
+    private static final String TEST_KEY = "uapi-testkit fixed AES-256 key!!";
 
-    private final SecretKeySpec key = new SecretKeySpec(TEST_KEY, "AES");
+    private final SecretKeySpec key = new SecretKeySpec(TEST_KEY.getBytes(StandardCharsets.US_ASCII), "AES");
     private final AtomicLong nonces = new AtomicLong();
     private final List<String> sealedContexts = new ArrayList<>();
 

@@ -85,6 +85,17 @@ class InMemoryModuleStorageTest {
     }
 
     @Test
+    void entriesAreOrderedByAccountThenKey() {
+        storage.put("bob", "a", bytes("1"));
+        storage.put("alice", "z", bytes("2"));
+        storage.put("alice", "b", bytes("3"));
+        storage.put("alice", "b", bytes("4"));
+        assertThat(storage.entries())
+                .extracting(e -> e.account() + "/" + e.key() + "@" + e.value().version() + "=" + e.value().text())
+                .containsExactly("alice/b@2=4", "alice/z@1=2", "bob/a@1=1");
+    }
+
+    @Test
     void valuesAreCopied() {
         byte[] value = bytes("one");
         storage.put("a", "k", value);

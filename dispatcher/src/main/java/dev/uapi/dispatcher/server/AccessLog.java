@@ -1,0 +1,63 @@
+package dev.uapi.dispatcher.server;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.Response;
+
+/**
+ * One line per request on standard out, requests Jetty refused itself included:
+ *
+ * <pre>
+ * 2026-11-29T07:30:20Z 127.0.0.1 alice "POST /execute/Tokens/list?api.sort_column=name HTTP/1.1" 200 187 3ms
+ * </pre>
+ *
+ * <p>What it leaves out is the point: never the {@code Authorization} header, never a body (request or
+ * answer: a new API token is in one), and the values of secret query arguments hidden by
+ * {@link QueryRedaction}. The account is the authenticated one, {@code -} when there is none. Long paths are
+ * cut, so one request cannot flood the log.
+ */
+final class AccessLog implements RequestLog {
+
+    private static final int MAX_TARGET = 1024;
+
+    private final PrintStream out;
+    private final Clock clock;
+
+    AccessLog(PrintStream out, Clock clock) {
+        this.out = requireNonNull(out, "out is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    @Override
+    public void log(Request request, Response response) {
+        Object account = request.getAttribute(ExecuteHandler.ACCOUNT_ATTRIBUTE);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
+        String line = Instant.ofEpochSecond(clock.instant().getEpochSecond())
+                + " " + Request.getRemoteAddr(request)
+                + " " + (account == null ? "-" : account)
+                + " \"" + request.getMethod() + " " + target(request) + " " + request.getConnectionMetaData().getProtocol()
+                + "\" " + response.getStatus()
+                + " " + Response.getContentBytesWritten(response)
+                + " " + millis + "ms";
+        out.println(line);
+    }
+
+    private static String target(Request request) {
+        HttpURI uri = request.getHttpURI();
+        if (uri == null || uri.getPath() == null) {
+            // a request line Jetty could not parse
+            return "-";
+        }
+        String path = uri.getPath();
+        String query = QueryRedaction.redact(uri.getQuery());
+        String target = query == null ? path : path + "?" + query;
+        return target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET) + "...";
+    }
+}

@@ -1,0 +1,110 @@
+package dev.uapi.dispatcher.server;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.spi.Arguments;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The whole HTTP front end as one Jetty core handler: route, method, authentication, body, arguments,
+ * dispatch, JSON. Each step either moves on or ends the request with an envelope-shaped 4xx (uapi.md §3);
+ * a dispatched call is always 200, whatever its {@code status}.
+ *
+ * <p>Runs on Jetty's worker threads and blocks them for the body and the call, which is what the store's
+ * blocking reads need anyway. Holds no per-request state.
+ */
+final class ExecuteHandler extends Handler.Abstract {
+
+    /** The request attribute that carries the authenticated account to the access log. */
+    static final String ACCOUNT_ATTRIBUTE = "uapi.account";
+
+    private static final System.Logger LOG = System.getLogger(ExecuteHandler.class.getName());
+    private static final Envelope HEALTHY = new Envelope(1, null, null, null, Map.of(), null);
+
+    private final Dispatcher dispatcher;
+    private final TokenAuthenticator authenticator;
+    private final BodyReader bodies;
+    private final RequestArguments arguments = new RequestArguments();
+
+    ExecuteHandler(Dispatcher dispatcher, TokenAuthenticator authenticator, BodyReader bodies) {
+        this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
+        this.authenticator = requireNonNull(authenticator, "authenticator is null");
+        this.bodies = requireNonNull(bodies, "bodies is null");
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        try {
+            EnvelopeResponses.write(response, 200, answer(request), callback);
+        } catch (HttpFailure failure) {
+            EnvelopeResponses.write(response, failure, callback);
+        } catch (RuntimeException e) {
+            // a failure of the server itself (the store is down, say): logged whole, answered without detail
+            LOG.log(System.Logger.Level.ERROR, "uapid: request failed: " + request.getMethod() + " "
+                    + request.getHttpURI().getPath(), e);
+            EnvelopeResponses.write(response, 500,
+                    Envelope.failure("The server could not answer the request. Its log has the details."), callback);
+        }
+        return true;
+    }
+
+    private Envelope answer(Request request) {
+        Route route = Route.of(request.getHttpURI().getPath());
+        String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        return switch (route.kind()) {
+            case OTHER -> throw otherPath(authorization);
+            case HEALTH -> health(request);
+            case EXECUTE -> execute(request, route, authorization);
+        };
+    }
+
+    private static Envelope health(Request request) {
+        requireMethod(request, false);
+        return HEALTHY;
+    }
+
+    private Envelope execute(Request request, Route route, String authorization) {
+        boolean post = requireMethod(request, true);
+        String account = authenticate(authorization);
+        request.setAttribute(ACCOUNT_ATTRIBUTE, account);
+        byte[] body = post ? bodies.read(request) : new byte[0];
+        Arguments callArguments = arguments.parse(request.getHttpURI().getQuery(),
+                request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
+        // the account comes from the token alone: no argument of the request reaches this parameter
+        return dispatcher.call(account, route.module(), route.function(), callArguments);
+    }
+
+    private static HttpFailure otherPath(String authorization) {
+        if (Credentials.usesCpanelScheme(authorization)) {
+            return HttpFailure.of(403, "Token authentication allows access to UAPI or API 2 calls only.");
+        }
+        return HttpFailure.of(404, "There is nothing at this path. UAPI calls are at /execute/<Module>/<function>.");
+    }
+
+    /** @return whether the request is a POST */
+    private static boolean requireMethod(Request request, boolean postAllowed) {
+        String method = request.getMethod();
+        if (HttpMethod.GET.is(method)) {
+            return false;
+        }
+        if (postAllowed && HttpMethod.POST.is(method)) {
+            return true;
+        }
+        throw HttpFailure.methodNotAllowed(postAllowed ? "GET, POST" : "GET");
+    }
+
+    private String authenticate(String authorization) {
+        Credentials credentials = Credentials.parse(authorization);
+        return authenticator.authenticate(credentials.user(), credentials.token())
+                .orElseThrow(() -> HttpFailure.unauthorized("The user name or the API token is not valid."));
+    }
+}

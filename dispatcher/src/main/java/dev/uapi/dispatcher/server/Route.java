@@ -1,0 +1,60 @@
+package dev.uapi.dispatcher.server;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a request goes, from its raw (still percent-encoded) path.
+ *
+ * <p>Paths are checked before anything is decoded: module and function names are plain ASCII, so a path
+ * with percent-encoding, a {@code .} or {@code ..} segment, or an empty segment ({@code //}) is refused with
+ * 400 instead of being normalised into something else.
+ *
+ * @param kind what the path names
+ * @param module the module, for {@link Kind#EXECUTE}
+ * @param function the function, for {@link Kind#EXECUTE}
+ */
+record Route(Kind kind, String module, String function) {
+
+    /** What a path names. */
+    enum Kind {
+        /** {@code /execute/<Module>/<function>}, optionally behind {@code /cpsess<10 digits>}. */
+        EXECUTE,
+        /** {@code /health}. */
+        HEALTH,
+        /** Anything else. */
+        OTHER
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("/[A-Za-z0-9._~/-]*");
+    private static final Pattern SESSION = Pattern.compile("cpsess[0-9]{10}");
+    private static final Route HEALTH = new Route(Kind.HEALTH, null, null);
+    private static final Route OTHER = new Route(Kind.OTHER, null, null);
+
+    /**
+     * Routes a raw path.
+     *
+     * @throws HttpFailure 400 for a path that is not plain, or 404 for a path under {@code /execute} that
+     *     does not name exactly one module and one function
+     */
+    static Route of(String rawPath) {
+        if (rawPath == null || !PLAIN.matcher(rawPath).matches() || rawPath.contains("//")
+                || rawPath.contains("/./") || rawPath.contains("/../")
+                || rawPath.endsWith("/.") || rawPath.endsWith("/..")) {
+            throw HttpFailure.of(400, "The request path is not valid: use /execute/<Module>/<function>,"
+                    + " without percent-encoding, “.” or “..” segments, or “//”.");
+        }
+        if (rawPath.equals("/health")) {
+            return HEALTH;
+        }
+        String[] segments = rawPath.substring(1).split("/", -1);
+        int first = segments.length > 0 && SESSION.matcher(segments[0]).matches() ? 1 : 0;
+        if (segments.length <= first || !segments[first].equals("execute")) {
+            return OTHER;
+        }
+        if (segments.length != first + 3 || segments[first + 1].isEmpty() || segments[first + 2].isEmpty()) {
+            throw HttpFailure.of(404, "The path must name one module and one function:"
+                    + " /execute/<Module>/<function>.");
+        }
+        return new Route(Kind.EXECUTE, segments[first + 1], segments[first + 2]);
+    }
+}

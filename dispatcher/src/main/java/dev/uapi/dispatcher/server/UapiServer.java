@@ -1,0 +1,125 @@
+package dev.uapi.dispatcher.server;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The HTTP server of {@code bin/uapid}: Jetty 12 with core handlers only, one connector (HTTP, or HTTPS from
+ * a PKCS#12 keystore), an access log on standard out, and a graceful stop that lets requests in flight
+ * finish.
+ *
+ * <pre>{@code
+ * UapiServer server = UapiServer.start(settings, host.dispatcher(), authenticator, System.out, Clock.systemUTC());
+ * ...
+ * server.stop();
+ * }</pre>
+ */
+public final class UapiServer {
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final boolean https;
+
+    private UapiServer(Server server, ServerConnector connector, boolean https) {
+        this.server = server;
+        this.connector = connector;
+        this.https = https;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param settings where and how to serve
+     * @param dispatcher the dispatcher every call goes to
+     * @param authenticator checks the API token of each call
+     * @param log where the access log goes
+     * @param clock the time for the access log
+     * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
+     */
+    public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
+            PrintStream log, Clock clock) throws Exception {
+        requireNonNull(settings, "settings is null");
+        QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
+        threads.setName("uapid");
+        Server server = new Server(threads);
+        ServerConnector connector = connector(server, settings);
+        server.addConnector(connector);
+        Handler handler = new ExecuteHandler(dispatcher, authenticator,
+                new BodyReader(settings.maxBodyBytes(), settings.requestTimeout()));
+        server.setHandler(new GracefulHandler(handler));
+        server.setErrorHandler(new EnvelopeErrorHandler());
+        server.setRequestLog(new AccessLog(log, clock));
+        server.setStopTimeout(settings.stopTimeout().toMillis());
+        // the caller (UapidMain's shutdown hook) decides when to stop, and logs it
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw e;
+        }
+        return new UapiServer(server, connector, settings.tls().isPresent());
+    }
+
+    private static ServerConnector connector(Server server, ServerSettings settings) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        HttpConnectionFactory plain = new HttpConnectionFactory(http);
+        ConnectionFactory[] factories = settings.tls().map(tls -> {
+            http.addCustomizer(new SecureRequestCustomizer());
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStoreType("PKCS12");
+            ssl.setKeyStorePath(tls.keystore().toString());
+            ssl.setKeyStorePassword(tls.password());
+            return new ConnectionFactory[] {new SslConnectionFactory(ssl, plain.getProtocol()), plain};
+        }).orElse(new ConnectionFactory[] {plain});
+        ServerConnector connector = new ServerConnector(server, factories);
+        connector.setHost(settings.bind());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        return connector;
+    }
+
+    /** The port served, the real one when the settings asked for 0. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The base address, such as {@code https://127.0.0.1:2083}. */
+    public URI uri() {
+        String host = connector.getHost().contains(":") ? "[" + connector.getHost() + "]" : connector.getHost();
+        return URI.create((https ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    /**
+     * Stops gracefully: no new connections, requests in flight finish (up to the stop timeout), then the
+     * threads end. Safe to call more than once.
+     *
+     * @throws Exception when Jetty fails to stop
+     */
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    /** Waits until the server has stopped. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+}

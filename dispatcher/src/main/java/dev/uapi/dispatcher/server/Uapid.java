@@ -1,0 +1,89 @@
+package dev.uapi.dispatcher.server;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.dispatcher.Host;
+import dev.uapi.dispatcher.modules.StartupProblem;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+/**
+ * A running {@code uapid}: a {@link Host} on a data directory and the {@link UapiServer} in front of it.
+ * {@link UapidCommand} starts one per process; tests start one in their own process.
+ */
+public final class Uapid {
+
+    private final Host host;
+    private final UapiServer server;
+    private final PrintStream out;
+    private boolean stopped;
+
+    private Uapid(Host host, UapiServer server, PrintStream out) {
+        this.host = host;
+        this.server = server;
+        this.out = out;
+    }
+
+    /**
+     * Starts the host and the server, then prints the startup line:
+     * {@code uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens, TwoFactorAuth)}.
+     *
+     * @param home {@code UAPI_HOME}
+     * @param flags the command line's changes to the settings file's {@code server:} section
+     * @param out the access log and the startup line
+     * @param err problems found while loading plugins (a broken plugin does not stop the others)
+     * @throws Exception when the settings are invalid, the store cannot be opened or the port cannot be bound
+     */
+    public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err)
+            throws Exception {
+        requireNonNull(flags, "flags is null");
+        Host host = Host.start(requireNonNull(home, "home is null"));
+        try {
+            for (StartupProblem problem : host.loadAll()) {
+                err.println("uapid: " + problem.describe());
+            }
+            ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
+            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), out,
+                    Clock.systemUTC());
+            out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
+                    + String.join(", ", host.moduleNames()) + ")");
+            return new Uapid(host, server, out);
+        } catch (Exception | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /** The base address served. */
+    public URI uri() {
+        return server.uri();
+    }
+
+    /** Waits until the server has stopped. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /**
+     * Stops gracefully: requests in flight finish (up to the stop timeout), then the store is closed. Safe to
+     * call more than once.
+     *
+     * @throws Exception when Jetty fails to stop; the store is closed anyway
+     */
+    public synchronized void stop() throws Exception {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            server.stop();
+        } finally {
+            host.close();
+            out.println("uapid: stopped");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.uapi.dispatcher.server;
+
+import dev.uapi.dispatcher.UapiHome;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+
+/** {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. */
+@Command(name = "uapid",
+        mixinStandardHelpOptions = true,
+        version = "uapid 0.1.0",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Serves UAPI calls over HTTP(S): /execute/<Module>/<function>, authenticated by API tokens.",
+            "Settings come from the server: section of $UAPI_HOME/uapi.yaml; these flags override them."},
+        footer = {
+            "",
+            "Examples:",
+            "  uapid",
+            "  uapid --port=8443 --home=/srv/uapi",
+            "  curl -H \"Authorization: cpanel alice:$TOKEN\" \\",
+            "       http://127.0.0.1:2083/execute/Tokens/list",
+            "",
+            "See docs/server.md for the settings, TLS and the HTTP statuses."})
+final class UapidCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "The data directory (default: $UAPI_HOME, else ~/.uapi).")
+    private Path home;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default 127.0.0.1).")
+    private String bind;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The TCP port (default 2083; 0 for any free one).")
+    private Integer port;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    UapidCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (port != null && (port < 0 || port > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+        }
+        Path dataDirectory = home != null ? home.toAbsolutePath() : UapiHome.resolve(System.getenv());
+        Uapid uapid = Uapid.start(dataDirectory, this::applyFlags, out, err);
+        AtomicBoolean stopFailed = new AtomicBoolean();
+        Runnable stop = () -> stop(uapid, stopFailed);
+        // SIGTERM and SIGINT start the graceful stop and this method then returns 0, rather than the JVM's own
+        // handling, which runs the hooks and exits 128+signal however cleanly it stopped
+        for (String signal : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), received -> new Thread(stop, "uapid-stop").start());
+        }
+        // any other way out of the JVM (SIGHUP, System.exit) still stops gracefully
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "uapid-shutdown"));
+        uapid.join();
+        stop.run();
+        return stopFailed.get() ? 1 : 0;
+    }
+
+    private ServerSettings applyFlags(ServerSettings settings) {
+        ServerSettings flagged = settings;
+        if (bind != null) {
+            flagged = flagged.withBind(bind);
+        }
+        if (port != null) {
+            flagged = flagged.withPort(port);
+        }
+        return flagged;
+    }
+
+    private void stop(Uapid uapid, AtomicBoolean failed) {
+        try {
+            uapid.stop();
+        } catch (Exception e) {
+            err.println("uapid: the stop failed: " + e.getMessage());
+            failed.set(true);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.uapi.dispatcher.server;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** The {@code bin/uapid} entry point. */
+public final class UapidMain {
+
+    /** The exit status when the server cannot start (bad settings, store unreachable, port taken). */
+    static final int CANNOT_START = 3;
+
+    /** Jetty's own loggers; kept at WARNING so that the startup line is ours. */
+    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
+
+    private UapidMain() {
+    }
+
+    /** Serves until stopped; exits 0 after a graceful stop, 2 for a usage error, 3 when it cannot start. */
+    public static void main(String[] args) {
+        JETTY.setLevel(Level.WARNING);
+        int status = run(args, System.out, System.err);
+        System.exit(status);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new UapidCommand(out, err));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            // the message only: a startup failure is a setting or an environment to fix, not a bug to trace
+            err.println("uapid: cannot start: " + describe(failure));
+            err.flush();
+            return CANNOT_START;
+        });
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(2);
+        return commandLine.execute(args);
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

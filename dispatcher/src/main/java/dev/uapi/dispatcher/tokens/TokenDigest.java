@@ -1,0 +1,36 @@
+package dev.uapi.dispatcher.tokens;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The SHA-512 digest of a token: the only form in which a token is stored. Hex-encoded when it is a storage
+ * key, raw bytes when two digests are compared.
+ */
+final class TokenDigest {
+
+    private TokenDigest() {
+    }
+
+    /** The digest's bytes. */
+    static byte[] of(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-512").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform must provide SHA-512
+            throw new IllegalStateException("SHA-512 is not available", e);
+        }
+    }
+
+    /** The digest as lower-case hex, the form used as a storage key. */
+    static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
+    }
+
+    /** Parses hex written by {@link #hex}. */
+    static byte[] parseHex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+}
