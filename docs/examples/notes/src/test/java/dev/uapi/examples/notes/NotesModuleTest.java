@@ -8,22 +8,23 @@ import dev.uapi.spi.ApiException;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.Arguments;
 import dev.uapi.spi.Call;
-import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.SettingsException;
-import dev.uapi.spi.UapiPlugin;
 import dev.uapi.testkit.TestModuleContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The Notes module on the kit's fakes: a store that records writes and a clock that moves only when told. */
+/**
+ * What a caller of Notes relies on, on the kit's fakes (a store that records writes, a clock that moves only
+ * when told). The contract itself (declarations, missing arguments, read-only functions, time, shared state)
+ * is {@link NotesContractTest}'s.
+ */
 class NotesModuleTest {
 
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
@@ -132,16 +133,6 @@ class NotesModuleTest {
     }
 
     @Test
-    void listingNeverWrites() {
-        call("alice", "add_note", Map.of("title", "Groceries"));
-        int writes = context.storage().writes().size();
-
-        call("alice", "list_notes", Map.of());
-
-        assertThat(context.storage().writes()).hasSize(writes);
-    }
-
-    @Test
     void concurrentAddsNeverShareAnId() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
@@ -159,15 +150,5 @@ class NotesModuleTest {
 
         assertThat(call("alice", "list_notes", Map.of())).asList().hasSize(200)
                 .extracting("id").doesNotHaveDuplicates();
-    }
-
-    @Test
-    void theServicesFileNamesThePluginWhichProvidesNotes() {
-        List<UapiPlugin> plugins = ServiceLoader.load(UapiPlugin.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .toList();
-
-        assertThat(plugins).singleElement().isInstanceOf(NotesPlugin.class);
-        assertThat(plugins.get(0).moduleFactories()).extracting(ModuleFactory::moduleName).containsExactly("Notes");
     }
 }
