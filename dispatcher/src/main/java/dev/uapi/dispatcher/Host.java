@@ -85,18 +85,17 @@ public final class Host implements AutoCloseable {
         return injector.getInstance(StorageEngine.class).describe();
     }
 
-    /**
-     * Creates every module now, logs one line per plugin with what it registered (a warning when it has a
-     * problem), and returns every problem found: the server's startup check.
-     */
+    /** Creates every module now and returns every problem found (the server's startup check). */
     public List<StartupProblem> loadAll() {
-        List<StartupProblem> problems = registry().loadAll();
-        System.Logger log = System.getLogger("uapi.plugins");
-        for (PluginReport plugin : registry().plugins()) {
-            log.log(plugin.hasProblems() ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
-                    plugin.describe());
-        }
-        return problems;
+        return registry().loadAll();
+    }
+
+    /**
+     * Each plugin, from the class path and from the plugins directory, with the modules it registered and its
+     * problems: after {@link #loadAll()}, the server's startup lines.
+     */
+    public List<PluginReport> plugins() {
+        return registry().plugins();
     }
 
     /** The names of the modules the plugins provide, sorted. */

@@ -15,12 +15,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,32 +168,11 @@ class PluginDirectoriesTest {
     }
 
     @Test
-    void startupLogsOneLinePerPluginWithWhatItRegistered() {
-        List<LogRecord> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("uapi.plugins");
-        logger.addHandler(capture);
-        try {
-            host.loadAll();
-        } finally {
-            logger.removeHandler(capture);
-        }
+    void eachPluginIsReportedOnOneLineWithWhatItRegistered() {
+        host.loadAll();
+        List<String> messages = host.plugins().stream().map(PluginReport::describe).toList();
 
         // the class path's own plugins come first; which they are depends on the build, Test is always one
-        List<String> messages = lines.stream().map(LogRecord::getMessage).toList();
         assertThat(messages).contains("plugin dev.uapi.dispatcher.testplugin.TestPlugin: registered Test");
         List<String> directories = messages.subList(messages.indexOf(
                 "plugin fixture.alpha.FixturePlugin (plugins/alpha): registered Alpha"), messages.size());
@@ -220,6 +194,8 @@ class PluginDirectoriesTest {
                         + "module Throwing: the fixture's disk is on fire");
         assertThat(directories.get(3)).startsWith("plugin plugins/corrupt: registered nothing; 1 problem: "
                 + "no plugin found: corrupt.jar is not a readable jar (");
-        assertThat(lines).filteredOn(line -> line.getLevel() == Level.WARNING).hasSize(5);
+        assertThat(host.plugins()).filteredOn(PluginReport::hasProblems).extracting(PluginReport::source)
+                .containsExactly("plugins/alpha-copy", "plugins/corrupt", "plugins/no-services", "plugins/takeover",
+                        "plugins/throwing");
     }
 }
