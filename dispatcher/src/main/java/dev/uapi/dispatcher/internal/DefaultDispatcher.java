@@ -6,6 +6,7 @@ import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
 import dev.uapi.dispatcher.accounts.AccountRules;
+import dev.uapi.dispatcher.modules.DemoAccess;
 import dev.uapi.dispatcher.modules.LoadedModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.ModuleSlot;
@@ -15,7 +16,6 @@ import dev.uapi.spi.ApiException;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.Arguments;
 import dev.uapi.spi.Call;
-import dev.uapi.spi.DemoRule;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.Result;
 import jakarta.inject.Inject;
@@ -88,7 +88,7 @@ public final class DefaultDispatcher implements Dispatcher {
         if (function != null && function.feature() != null && !rules.hasFeature(function.feature())) {
             return featureMissing(function.feature());
         }
-        if (rules.demo() && !demoAllowed(module, function)) {
+        if (rules.demo() && !DemoAccess.allowed(module, function)) {
             return "This functionality is not available in demo mode.";
         }
         return null;
@@ -96,14 +96,6 @@ public final class DefaultDispatcher implements Dispatcher {
 
     private static String featureMissing(String feature) {
         return "You do not have the feature “" + feature + "”.";
-    }
-
-    private static boolean demoAllowed(ApiModule module, FunctionDeclaration function) {
-        // a module-wide rule wins; with no rule at either level, demo accounts are refused
-        if (module.demo() != DemoRule.INHERIT) {
-            return module.demo() == DemoRule.ALLOWED;
-        }
-        return function != null && function.demo() == DemoRule.ALLOWED;
     }
 
     private static boolean hasNestedData(Arguments arguments) {

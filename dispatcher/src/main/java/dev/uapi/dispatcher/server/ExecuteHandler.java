@@ -16,7 +16,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The whole HTTP front end as one Jetty core handler: route, method, authentication, body, arguments,
- * dispatch, JSON. Each step either moves on or ends the request with an envelope-shaped 4xx (uapi.md §3);
+ * dispatch, JSON; and the two public paths, {@code /health} and {@code /openapi.json}. Each step either
+ * moves on or ends the request with an envelope-shaped 4xx (uapi.md §3);
  * a dispatched call is always 200, whatever its {@code status}.
  *
  * <p>Runs on Jetty's worker threads and blocks them for the body and the call, which is what the store's
@@ -33,18 +34,21 @@ final class ExecuteHandler extends Handler.Abstract {
     private final Dispatcher dispatcher;
     private final TokenAuthenticator authenticator;
     private final BodyReader bodies;
+    private final OpenApiResponse openApi;
     private final RequestArguments arguments = new RequestArguments();
 
-    ExecuteHandler(Dispatcher dispatcher, TokenAuthenticator authenticator, BodyReader bodies) {
+    ExecuteHandler(Dispatcher dispatcher, TokenAuthenticator authenticator, BodyReader bodies,
+            OpenApiResponse openApi) {
         this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
         this.authenticator = requireNonNull(authenticator, "authenticator is null");
         this.bodies = requireNonNull(bodies, "bodies is null");
+        this.openApi = requireNonNull(openApi, "openApi is null");
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         try {
-            EnvelopeResponses.write(response, 200, answer(request), callback);
+            answer(request, response, callback);
         } catch (HttpFailure failure) {
             EnvelopeResponses.write(response, failure, callback);
         } catch (RuntimeException e) {
@@ -57,14 +61,19 @@ final class ExecuteHandler extends Handler.Abstract {
         return true;
     }
 
-    private Envelope answer(Request request) {
+    private void answer(Request request, Response response, Callback callback) {
         Route route = Route.of(request.getHttpURI().getPath());
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        return switch (route.kind()) {
+        switch (route.kind()) {
             case OTHER -> throw otherPath(authorization);
-            case HEALTH -> health(request);
-            case EXECUTE -> execute(request, route, authorization);
-        };
+            case HEALTH -> EnvelopeResponses.write(response, 200, health(request), callback);
+            case OPENAPI -> {
+                // public like /health: the document describes the API, it grants nothing
+                requireMethod(request, false);
+                openApi.write(response, callback);
+            }
+            case EXECUTE -> EnvelopeResponses.write(response, 200, execute(request, route, authorization), callback);
+        }
     }
 
     private static Envelope health(Request request) {

@@ -1,5 +1,6 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.reference.OpenApiDocument;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ record Route(Kind kind, String module, String function) {
         EXECUTE,
         /** {@code /health}. */
         HEALTH,
+        /** {@code /openapi.json}: the OpenAPI document, public like {@code /health}. */
+        OPENAPI,
         /** Anything else. */
         OTHER
     }
@@ -28,6 +31,7 @@ record Route(Kind kind, String module, String function) {
     private static final Pattern PLAIN = Pattern.compile("/[A-Za-z0-9._~/-]*");
     private static final Pattern SESSION = Pattern.compile("cpsess[0-9]{10}");
     private static final Route HEALTH = new Route(Kind.HEALTH, null, null);
+    private static final Route OPENAPI = new Route(Kind.OPENAPI, null, null);
     private static final Route OTHER = new Route(Kind.OTHER, null, null);
 
     /**
@@ -45,6 +49,9 @@ record Route(Kind kind, String module, String function) {
         }
         if (rawPath.equals("/health")) {
             return HEALTH;
+        }
+        if (rawPath.equals(OpenApiDocument.PATH)) {
+            return OPENAPI;
         }
         String[] segments = rawPath.substring(1).split("/", -1);
         int first = segments.length > 0 && SESSION.matcher(segments[0]).matches() ? 1 : 0;

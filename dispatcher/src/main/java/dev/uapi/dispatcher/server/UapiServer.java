@@ -25,7 +25,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * finish.
  *
  * <pre>{@code
- * UapiServer server = UapiServer.start(settings, host.dispatcher(), authenticator, System.out, Clock.systemUTC());
+ * UapiServer server = UapiServer.start(settings, host.dispatcher(), authenticator,
+ *         OpenApiDocument.json(DeclaredModules.loaded(host.registry())), System.out, Clock.systemUTC());
  * ...
  * server.stop();
  * }</pre>
@@ -48,12 +49,14 @@ public final class UapiServer {
      * @param settings where and how to serve
      * @param dispatcher the dispatcher every call goes to
      * @param authenticator checks the API token of each call
+     * @param openApiDocument what {@code GET /openapi.json} answers: the OpenAPI document of the loaded
+     *     modules as UTF-8 JSON ({@link dev.uapi.dispatcher.reference.OpenApiDocument#json})
      * @param log where the access log goes
      * @param clock the time for the access log
      * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
      */
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
-            PrintStream log, Clock clock) throws Exception {
+            byte[] openApiDocument, PrintStream log, Clock clock) throws Exception {
         requireNonNull(settings, "settings is null");
         QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
         threads.setName("uapid");
@@ -61,7 +64,8 @@ public final class UapiServer {
         ServerConnector connector = connector(server, settings);
         server.addConnector(connector);
         Handler handler = new ExecuteHandler(dispatcher, authenticator,
-                new BodyReader(settings.maxBodyBytes(), settings.requestTimeout()));
+                new BodyReader(settings.maxBodyBytes(), settings.requestTimeout()),
+                new OpenApiResponse(openApiDocument));
         server.setHandler(new GracefulHandler(handler));
         server.setErrorHandler(new EnvelopeErrorHandler());
         server.setRequestLog(new AccessLog(log, clock));

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.modules.PluginReport;
+import dev.uapi.dispatcher.reference.DeclaredModules;
+import dev.uapi.dispatcher.reference.OpenApiDocument;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -50,8 +52,10 @@ public final class Uapid {
             List<PluginReport> plugins = host.plugins();
             printPlugins(plugins, true, err);
             ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
-            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), out,
-                    Clock.systemUTC());
+            // after loadAll: the document describes exactly the modules that loaded
+            byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
+                    out, Clock.systemUTC());
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
             printPlugins(plugins, false, out);

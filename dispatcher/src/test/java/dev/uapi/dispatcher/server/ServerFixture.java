@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.reference.DeclaredModules;
+import dev.uapi.dispatcher.reference.OpenApiDocument;
 import dev.uapi.dispatcher.testing.TestHost;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.testkit.TestClock;
@@ -50,6 +52,7 @@ final class ServerFixture implements AutoCloseable {
             throws Exception {
         ServerSettings settings = adjust.apply(ServerSettings.DEFAULTS.withPort(0).withBind("127.0.0.1"));
         server = UapiServer.start(settings, host.dispatcher(), authenticator.apply(host),
+                OpenApiDocument.json(DeclaredModules.loaded(host.registry())),
                 new PrintStream(log, true, StandardCharsets.UTF_8), clock);
     }
 

@@ -39,6 +39,7 @@ public final class TestHost {
     private final TestClock clock = TestClock.at(Instant.ofEpochSecond(NOW));
     private final Map<String, InMemoryModuleStorage> storages = new ConcurrentHashMap<>();
     private final TokenAuthenticator tokenAuthenticator = new TokenAuthenticator(storage("Tokens"), clock);
+    private final ModuleRegistry registry;
     private final DefaultDispatcher dispatcher;
 
     /**
@@ -51,7 +52,7 @@ public final class TestHost {
         for (UapiPlugin plugin : plugins) {
             discovered.add(new DiscoveredPlugin(plugin.getClass().getName(), plugin, List.of()));
         }
-        ModuleRegistry registry = ModuleRegistry.of(discovered, name -> new HostModuleContext(lent(name), clock,
+        registry = ModuleRegistry.of(discovered, name -> new HostModuleContext(lent(name), clock,
                 SeededSecureRandom.withSeed(name.hashCode()), new HostModuleSettings(name, Map.of()),
                 new RecordingLogger(name), new TestSecretCipher()));
         dispatcher = new DefaultDispatcher(registry, new AccountDirectory(accounts), new ApiArguments());
@@ -60,6 +61,11 @@ public final class TestHost {
     /** The authenticator the server uses, over the Tokens module's store, told of changes as the host's is. */
     public TokenAuthenticator tokenAuthenticator() {
         return tokenAuthenticator;
+    }
+
+    /** The modules, as the server's OpenAPI document sees them. */
+    public ModuleRegistry registry() {
+        return registry;
     }
 
     /** The dispatcher. */
