@@ -7,6 +7,8 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.uapi.dispatcher.internal.HostModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.PluginDirectories;
+import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.settings.UapiSettings;
@@ -88,14 +90,26 @@ public final class Host implements AutoCloseable {
         return registry().loadAll();
     }
 
+    /**
+     * Each plugin, from the class path and from the plugins directory, with the modules it registered and its
+     * problems: after {@link #loadAll()}, the server's startup lines.
+     */
+    public List<PluginReport> plugins() {
+        return registry().plugins();
+    }
+
     /** The names of the modules the plugins provide, sorted. */
     public List<String> moduleNames() {
         return registry().slots().stream().map(slot -> slot.name()).sorted().toList();
     }
 
-    /** Closes the store. */
+    /** Closes the store and the plugin directories' jars. */
     @Override
     public void close() {
-        injector.getInstance(StorageEngine.class).close();
+        try {
+            injector.getInstance(StorageEngine.class).close();
+        } finally {
+            injector.getInstance(PluginDirectories.class).close();
+        }
     }
 }

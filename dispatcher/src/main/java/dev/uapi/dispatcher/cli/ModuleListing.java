@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.cli;
 import dev.uapi.dispatcher.modules.LoadedModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.ModuleSlot;
+import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.FunctionDeclaration;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What {@code uapi --list} shows: every module with its source, status, functions and parameters. */
+/**
+ * What {@code uapi --list} shows: every module with its plugin, source, status, functions and parameters;
+ * every plugin with its source, modules and status; and every problem.
+ */
 final class ModuleListing {
 
     private ModuleListing() {
@@ -27,14 +31,26 @@ final class ModuleListing {
         }
         Map<String, Object> listing = new LinkedHashMap<>();
         listing.put("modules", modules);
+        listing.put("plugins", registry.plugins().stream().map(ModuleListing::plugin).toList());
         listing.put("problems", problems.stream().map(StartupProblem::describe).toList());
         return listing;
+    }
+
+    private static Map<String, Object> plugin(PluginReport report) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("plugin", report.plugin());
+        entry.put("source", report.source());
+        entry.put("modules", report.modules().stream().map(ModuleSlot::name).toList());
+        entry.put("status", report.hasProblems() ? "problems" : "loaded");
+        entry.put("problems", report.problems().stream().map(StartupProblem::describeWithinPlugin).toList());
+        return entry;
     }
 
     private static Map<String, Object> module(ModuleSlot slot) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("module", slot.name());
         entry.put("plugin", slot.plugin());
+        entry.put("source", slot.source());
         LoadedModule loaded = slot.module();
         if (loaded == null) {
             entry.put("status", "failed: " + slot.failure());

@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.cli;
 
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.Host;
+import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.render.EnvelopeRenderer;
 import dev.uapi.dispatcher.render.OutputFormat;
 import dev.uapi.spi.Arguments;
@@ -110,13 +111,26 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
                     "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
         }
         Arguments arguments = arguments(parsed, words.subList(2, words.size()));
-        Envelope envelope;
         try (Host host = Host.start(home)) {
-            envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
+            warn(host.registry().discoveryProblems(), commandLine.getErr());
+            Envelope envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
+            // rendered before the host closes: a plugin's record may load classes from the plugin's jars
+            out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
+            out.flush();
+            return envelope.status() == 1 ? 0 : 1;
         }
-        out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
-        out.flush();
-        return envelope.status() == 1 ? 0 : 1;
+    }
+
+    /**
+     * A call is quiet unless a plugin is broken: then each problem found at discovery (a plugin directory
+     * without a plugin, a module name taken twice) is one line on standard error. Problems of modules other
+     * than the one called are not looked for, since only the called module is created.
+     */
+    private static void warn(List<StartupProblem> problems, PrintWriter err) {
+        for (StartupProblem problem : problems) {
+            err.println("uapi: warning: " + problem.describe());
+        }
+        err.flush();
     }
 
     private static OutputFormat format(ParseResult parsed) {

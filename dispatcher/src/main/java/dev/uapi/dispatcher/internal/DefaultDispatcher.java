@@ -11,6 +11,7 @@ import dev.uapi.dispatcher.modules.LoadedModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.ModuleSlot;
 import dev.uapi.dispatcher.modules.Names;
+import dev.uapi.dispatcher.modules.ThreadContextClassLoader;
 import dev.uapi.spi.ApiException;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.Arguments;
@@ -77,7 +78,7 @@ public final class DefaultDispatcher implements Dispatcher {
             return Envelope.failure(module + "::" + function + " does not expect nested data structures.");
         }
         Call call = new Call(accounts.account(account), module, function, split.functionArguments());
-        return run(declaration, call, split.apiArguments());
+        return run(loaded.classLoader(), declaration, call, split.apiArguments());
     }
 
     private static String requirementFailure(AccountRules rules, ApiModule module, FunctionDeclaration function) {
@@ -106,10 +107,10 @@ public final class DefaultDispatcher implements Dispatcher {
         return false;
     }
 
-    private Envelope run(FunctionDeclaration declaration, Call call, Map<String, String> api) {
+    private Envelope run(ClassLoader plugin, FunctionDeclaration declaration, Call call, Map<String, String> api) {
         Result result;
         try {
-            result = declaration.handler().handle(call);
+            result = ThreadContextClassLoader.call(plugin, () -> declaration.handler().handle(call));
         } catch (ApiException e) {
             return Envelope.failure(e.getMessage());
         } catch (RuntimeException | LinkageError e) {

@@ -9,10 +9,12 @@ import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
 import dev.uapi.dispatcher.crypto.ServerKey;
 import dev.uapi.dispatcher.crypto.ServerKeyCipher;
+import dev.uapi.dispatcher.modules.DiscoveredPlugin;
 import dev.uapi.dispatcher.modules.HostModuleContext;
 import dev.uapi.dispatcher.modules.HostModuleSettings;
 import dev.uapi.dispatcher.modules.ModuleContexts;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
+import dev.uapi.dispatcher.modules.PluginDirectories;
 import dev.uapi.dispatcher.modules.PluginDiscovery;
 import dev.uapi.dispatcher.settings.StorageSettings;
 import dev.uapi.dispatcher.settings.UapiSettings;
@@ -25,6 +27,8 @@ import dev.uapi.dispatcher.tokens.TokensModuleFactory;
 import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The host's wiring: every binding explicit, every service a singleton created at startup
@@ -84,6 +88,13 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
+    PluginDirectories pluginDirectories() {
+        return PluginDirectories.open(settings.home().resolve(PluginDirectories.DIRECTORY),
+                HostModule.class.getClassLoader());
+    }
+
+    @Provides
+    @Singleton
     TokenAuthenticator tokenAuthenticator(StorageEngine storage, Clock clock) {
         // the same storage the Tokens module is lent, so a token made by bin/uapi works at once over HTTP
         return new TokenAuthenticator(storage.forModule(TokensModuleFactory.MODULE_NAME), clock);
@@ -92,7 +103,7 @@ public final class HostModule extends AbstractModule {
     @Provides
     @Singleton
     ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random,
-            TokenAuthenticator tokens) {
+            TokenAuthenticator tokens, PluginDirectories directories) {
         ModuleContexts contexts = name -> new HostModuleContext(
                 // the Tokens module writes through a view that tells the authenticator to drop its cache
                 name.equals(TokensModuleFactory.MODULE_NAME) ? tokens.watching(storage.forModule(name))
@@ -102,6 +113,10 @@ public final class HostModule extends AbstractModule {
                 new HostModuleSettings(name, settings.module(name)),
                 System.getLogger("uapi.module." + name),
                 cipher);
-        return ModuleRegistry.of(PluginDiscovery.discover(HostModule.class.getClassLoader(), "class path"), contexts);
+        // the class path first: a plugin directory cannot take over a module the host ships
+        List<DiscoveredPlugin> plugins = new ArrayList<>(
+                PluginDiscovery.discover(HostModule.class.getClassLoader(), PluginDiscovery.CLASS_PATH));
+        plugins.addAll(directories.plugins());
+        return ModuleRegistry.of(plugins, contexts);
     }
 }

@@ -15,10 +15,12 @@ public final class LoadedModule {
     private final String plugin;
     private final ApiModule module;
     private final Map<String, FunctionDeclaration> functions;
+    private final ClassLoader classLoader;
 
-    LoadedModule(String plugin, ApiModule module) {
+    LoadedModule(String plugin, ApiModule module, ClassLoader classLoader) {
         this.plugin = requireNonNull(plugin, "plugin is null");
         this.module = requireNonNull(module, "module is null");
+        this.classLoader = classLoader;
         Map<String, FunctionDeclaration> byName = new HashMap<>();
         for (FunctionDeclaration function : module.functions()) {
             byName.put(function.name(), function);
@@ -34,6 +36,14 @@ public final class LoadedModule {
     /** The module's declarations. */
     public ApiModule module() {
         return module;
+    }
+
+    /**
+     * The plugin's class loader, which the dispatcher makes the thread's context class loader while a
+     * handler runs.
+     */
+    public ClassLoader classLoader() {
+        return classLoader;
     }
 
     /** The function of that exact name, or null. */

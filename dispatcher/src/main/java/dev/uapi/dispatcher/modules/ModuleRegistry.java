@@ -6,6 +6,7 @@ import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.UapiPlugin;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,16 +20,21 @@ import java.util.TreeMap;
  */
 public final class ModuleRegistry {
 
+    private final List<DiscoveredPlugin> plugins;
     private final Map<String, ModuleSlot> slots;
     private final List<StartupProblem> discoveryProblems;
 
-    private ModuleRegistry(Map<String, ModuleSlot> slots, List<StartupProblem> discoveryProblems) {
+    private ModuleRegistry(List<DiscoveredPlugin> plugins, Map<String, ModuleSlot> slots,
+            List<StartupProblem> discoveryProblems) {
+        this.plugins = List.copyOf(plugins);
         this.slots = slots;
         this.discoveryProblems = List.copyOf(discoveryProblems);
     }
 
     /**
-     * Registers the modules of the given plugins.
+     * Registers the modules of the given plugins. When two plugins provide a module of the same name, the
+     * first keeps it and the second is reported: give the class path's plugins first, then the plugin
+     * directories in name order.
      *
      * @param plugins the plugins found, each with the name to report it by (its class name or directory)
      * @param contexts makes each module's context when the module is created
@@ -40,17 +46,20 @@ public final class ModuleRegistry {
         for (DiscoveredPlugin discovered : plugins) {
             problems.addAll(discovered.problems());
             if (discovered.plugin() != null) {
-                register(discovered.name(), discovered.plugin(), contexts, slots, problems);
+                register(discovered, contexts, slots, problems);
             }
         }
-        return new ModuleRegistry(Map.copyOf(slots), problems);
+        return new ModuleRegistry(plugins, Map.copyOf(slots), problems);
     }
 
-    private static void register(String pluginName, UapiPlugin plugin, ModuleContexts contexts,
+    private static void register(DiscoveredPlugin discovered, ModuleContexts contexts,
             Map<String, ModuleSlot> slots, List<StartupProblem> problems) {
+        String pluginName = discovered.name();
+        UapiPlugin plugin = discovered.plugin();
+        ClassLoader loader = plugin.getClass().getClassLoader();
         List<ModuleFactory> factories;
         try {
-            factories = plugin.moduleFactories();
+            factories = ThreadContextClassLoader.call(loader, plugin::moduleFactories);
         } catch (RuntimeException | LinkageError e) {
             problems.add(new StartupProblem(pluginName, null, null, "moduleFactories() failed: " + e));
             return;
@@ -60,7 +69,13 @@ public final class ModuleRegistry {
             return;
         }
         for (ModuleFactory factory : factories) {
-            String name = factory == null ? null : factory.moduleName();
+            String name;
+            try {
+                name = factory == null ? null : ThreadContextClassLoader.call(loader, factory::moduleName);
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(new StartupProblem(pluginName, null, null, "moduleName() failed: " + e));
+                continue;
+            }
             if (name == null || !Names.isModuleName(name)) {
                 problems.add(new StartupProblem(pluginName, name, null,
                         "illegal module name: use a letter, then letters, digits or _"));
@@ -72,7 +87,7 @@ public final class ModuleRegistry {
                         "the module is already provided by plugin " + taken.plugin() + "; this one is ignored"));
                 continue;
             }
-            slots.put(name, new ModuleSlot(pluginName, name, factory, contexts));
+            slots.put(name, new ModuleSlot(pluginName, discovered.source(), name, factory, contexts));
         }
     }
 
@@ -97,6 +112,24 @@ public final class ModuleRegistry {
             all.addAll(slot.problems());
         }
         return all;
+    }
+
+    /**
+     * Each plugin with the modules it registered and its problems, in discovery order: the lines the
+     * server logs at startup. Call it after {@link #loadAll()} to see which modules failed.
+     */
+    public List<PluginReport> plugins() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        plugins.forEach(plugin -> sources.putIfAbsent(plugin.name(), plugin.source()));
+        List<PluginReport> reports = new ArrayList<>();
+        sources.forEach((plugin, source) -> {
+            List<ModuleSlot> modules = slots.values().stream().filter(slot -> slot.plugin().equals(plugin)).toList();
+            List<StartupProblem> problems = new ArrayList<>();
+            discoveryProblems.stream().filter(problem -> problem.plugin().equals(plugin)).forEach(problems::add);
+            modules.forEach(slot -> problems.addAll(slot.problemsSoFar()));
+            reports.add(new PluginReport(plugin, source, modules, problems));
+        });
+        return reports;
     }
 
     /** The problems found while discovering plugins, before any module was created. */

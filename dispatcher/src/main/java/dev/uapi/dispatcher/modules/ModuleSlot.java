@@ -14,6 +14,7 @@ import java.util.List;
 public final class ModuleSlot {
 
     private final String plugin;
+    private final String source;
     private final String name;
     private final ModuleFactory factory;
     private final ModuleContexts contexts;
@@ -21,8 +22,9 @@ public final class ModuleSlot {
     private volatile String failure;
     private List<StartupProblem> problems = List.of();
 
-    ModuleSlot(String plugin, String name, ModuleFactory factory, ModuleContexts contexts) {
+    ModuleSlot(String plugin, String source, String name, ModuleFactory factory, ModuleContexts contexts) {
         this.plugin = requireNonNull(plugin, "plugin is null");
+        this.source = requireNonNull(source, "source is null");
         this.name = requireNonNull(name, "name is null");
         this.factory = requireNonNull(factory, "factory is null");
         this.contexts = requireNonNull(contexts, "contexts is null");
@@ -36,6 +38,11 @@ public final class ModuleSlot {
     /** The plugin that provides it. */
     public String plugin() {
         return plugin;
+    }
+
+    /** Where the plugin was found: {@value PluginDiscovery#CLASS_PATH} or {@code plugins/<name>}. */
+    public String source() {
+        return source;
     }
 
     /**
@@ -62,12 +69,17 @@ public final class ModuleSlot {
         return problems;
     }
 
+    /** The problems found so far, without creating the module. */
+    synchronized List<StartupProblem> problemsSoFar() {
+        return problems;
+    }
+
     private synchronized LoadedModule create() {
         if (loaded != null || failure != null) {
             return loaded;
         }
         try {
-            loaded = createValidated();
+            loaded = ThreadContextClassLoader.call(factory.getClass().getClassLoader(), this::createValidated);
         } catch (ModuleLoadException e) {
             problems = e.problems();
             failure = e.getMessage();
@@ -96,6 +108,6 @@ public final class ModuleSlot {
         if (!found.isEmpty()) {
             throw new ModuleLoadException(found);
         }
-        return new LoadedModule(plugin, module);
+        return new LoadedModule(plugin, module, factory.getClass().getClassLoader());
     }
 }

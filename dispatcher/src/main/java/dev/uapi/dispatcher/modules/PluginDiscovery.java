@@ -10,14 +10,20 @@ import java.util.ServiceLoader;
 /** Finds plugins with {@link ServiceLoader}, reporting a broken entry without losing the others. */
 public final class PluginDiscovery {
 
+    /** The origin of the plugins on the host's own class path. */
+    public static final String CLASS_PATH = "class path";
+
     private PluginDiscovery() {
     }
 
     /**
-     * The plugins visible to a class loader.
+     * The plugins visible to a class loader. Each is named by its class name; a plugin from anywhere but the
+     * {@linkplain #CLASS_PATH class path} is named by its class name followed by its origin in parentheses,
+     * so that two directories holding the same plugin can be told apart in a report.
      *
      * @param loader where to look: the application class loader, or a plugin directory's own loader
-     * @param origin how to name a plugin that could not even be instantiated (for example its directory)
+     * @param origin where the loader's jars are ({@value #CLASS_PATH} or {@code plugins/<name>}); also how
+     *     to name a plugin that could not even be instantiated
      */
     public static List<DiscoveredPlugin> discover(ClassLoader loader, String origin) {
         List<DiscoveredPlugin> found = new ArrayList<>();
@@ -31,21 +37,29 @@ public final class PluginDiscovery {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError e) {
-                found.add(new DiscoveredPlugin(origin, null,
-                        List.of(new StartupProblem(origin, null, null, "cannot load a plugin: " + e.getMessage()))));
+                found.add(new DiscoveredPlugin(origin, origin, null,
+                        List.of(new StartupProblem(origin, null, null, "cannot load a plugin: " + reason(e)))));
                 continue;
             }
-            found.add(instantiate(provider));
+            found.add(instantiate(provider, origin));
         }
     }
 
-    private static DiscoveredPlugin instantiate(ServiceLoader.Provider<UapiPlugin> provider) {
-        String name = provider.type().getName();
+    private static DiscoveredPlugin instantiate(ServiceLoader.Provider<UapiPlugin> provider, String origin) {
+        String type = provider.type().getName();
+        String name = origin.equals(CLASS_PATH) ? type : type + " (" + origin + ")";
         try {
-            return new DiscoveredPlugin(name, provider.get(), List.of());
+            UapiPlugin plugin = ThreadContextClassLoader.call(provider.type().getClassLoader(), provider::get);
+            return new DiscoveredPlugin(name, origin, plugin, List.of());
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-            return new DiscoveredPlugin(name, null,
-                    List.of(new StartupProblem(name, null, null, "cannot instantiate the plugin: " + e.getMessage())));
+            return new DiscoveredPlugin(name, origin, null,
+                    List.of(new StartupProblem(name, null, null, "cannot instantiate the plugin: " + reason(e))));
         }
+    }
+
+    /** The error's message, with its cause's: a failed constructor is wrapped in a ServiceConfigurationError. */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure.getCause();
+        return cause == null ? failure.getMessage() : failure.getMessage() + ": " + cause;
     }
 }

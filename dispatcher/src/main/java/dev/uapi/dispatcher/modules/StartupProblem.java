@@ -2,6 +2,9 @@ package dev.uapi.dispatcher.modules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One problem found while loading plugins, with where it came from.
  *
@@ -20,13 +23,24 @@ public record StartupProblem(String plugin, String module, String function, Stri
 
     /** One line: {@code plugin P, module M, function F: message}. */
     public String describe() {
-        StringBuilder line = new StringBuilder("plugin ").append(plugin);
+        String where = where();
+        return "plugin " + plugin + (where.isEmpty() ? "" : ", " + where) + ": " + message;
+    }
+
+    /** The line without the plugin, for a report that already names it: {@code module M, function F: message}. */
+    public String describeWithinPlugin() {
+        String where = where();
+        return where.isEmpty() ? message : where + ": " + message;
+    }
+
+    private String where() {
+        List<String> parts = new ArrayList<>(2);
         if (module != null) {
-            line.append(", module ").append(module);
+            parts.add("module " + module);
         }
         if (function != null) {
-            line.append(", function ").append(function);
+            parts.add("function " + function);
         }
-        return line.append(": ").append(message).toString();
+        return String.join(", ", parts);
     }
 }

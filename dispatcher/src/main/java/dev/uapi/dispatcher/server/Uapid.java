@@ -3,13 +3,14 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Host;
-import dev.uapi.dispatcher.modules.StartupProblem;
+import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,11 +33,14 @@ public final class Uapid {
     /**
      * Starts the host and the server, then prints the startup line:
      * {@code uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens, TwoFactorAuth)}.
+     * Each plugin gets one line, {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}:
+     * after the startup line on {@code out}, or, when the plugin has a problem, before it on {@code err}, with
+     * its problems (a broken plugin does not stop the others).
      *
      * @param home {@code UAPI_HOME}
      * @param flags the command line's changes to the settings file's {@code server:} section
-     * @param out the access log and the startup line
-     * @param err problems found while loading plugins (a broken plugin does not stop the others)
+     * @param out the access log, the startup line and the healthy plugins' lines
+     * @param err the lines of plugins with a problem
      * @throws Exception when the settings are invalid, the store cannot be opened or the port cannot be bound
      */
     public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err)
@@ -44,9 +48,9 @@ public final class Uapid {
         requireNonNull(flags, "flags is null");
         Host host = Host.start(requireNonNull(home, "home is null"));
         try {
-            for (StartupProblem problem : host.loadAll()) {
-                err.println("uapid: " + problem.describe());
-            }
+            host.loadAll();
+            List<PluginReport> plugins = host.plugins();
+            printPlugins(plugins, true, err);
             ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
@@ -54,10 +58,19 @@ public final class Uapid {
                     out, Clock.systemUTC());
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
+            printPlugins(plugins, false, out);
             return new Uapid(host, server, out);
         } catch (Exception | Error e) {
             host.close();
             throw e;
+        }
+    }
+
+    private static void printPlugins(List<PluginReport> plugins, boolean withProblems, PrintStream stream) {
+        for (PluginReport plugin : plugins) {
+            if (plugin.hasProblems() == withProblems) {
+                stream.println("uapid: " + plugin.describe());
+            }
         }
     }
 

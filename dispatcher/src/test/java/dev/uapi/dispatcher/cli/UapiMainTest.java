@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.uapi.dispatcher.modules.FixturePlugins;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -193,5 +194,65 @@ class UapiMainTest {
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("storage.engine is “oracle”; use sqlite or postgresql").doesNotContain("\tat ");
+    }
+
+    @Test
+    void listShowsEachPluginsSourceAndStatus() throws IOException {
+        FixturePlugins.plugin("fixture.notes", "Notes", "\"hello\"").writeTo(home.resolve("plugins/notes/notes.jar"));
+        Files.createDirectories(home.resolve("plugins/broken"));
+        Files.writeString(home.resolve("plugins/broken/broken.jar"), "not a zip");
+
+        JsonNode listing = run("--list", "--output=json").json();
+
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Notes");
+            assertThat(module.get("plugin").asText()).isEqualTo("fixture.notes.FixturePlugin (plugins/notes)");
+            assertThat(module.get("source").asText()).isEqualTo("plugins/notes");
+            assertThat(module.get("status").asText()).isEqualTo("loaded");
+        });
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Test");
+            assertThat(module.get("source").asText()).isEqualTo("class path");
+        });
+        assertThat(listing.get("plugins")).anySatisfy(plugin -> {
+            assertThat(plugin.get("source").asText()).isEqualTo("plugins/broken");
+            assertThat(plugin.get("modules")).isEmpty();
+            assertThat(plugin.get("status").asText()).isEqualTo("problems");
+            assertThat(plugin.at("/problems/0").asText()).startsWith("no plugin found: broken.jar is not a readable jar");
+        });
+    }
+
+    @Test
+    void aCallIsQuietWithHealthyPluginsAndWarnsOnStandardErrorAboutABrokenOne() throws IOException {
+        FixturePlugins.plugin("fixture.notes", "Notes", "\"hello\"").writeTo(home.resolve("plugins/notes/notes.jar"));
+
+        Run healthy = run("--user=alice", "--output=json", "Notes", "answer");
+
+        assertThat(healthy.json().at("/result/data").asText()).isEqualTo("hello");
+        assertThat(healthy.err()).isEmpty();
+
+        Files.createDirectories(home.resolve("plugins/empty"));
+        Run warned = run("--user=alice", "--output=json", "Notes", "answer");
+
+        assertThat(warned.status()).isZero();
+        assertThat(warned.json().at("/result/data").asText()).isEqualTo("hello");
+        assertThat(warned.err()).isEqualTo(
+                "uapi: warning: plugin plugins/empty: no plugin found: the directory holds no jar\n");
+    }
+
+    @Test
+    void recordsAPluginReturnsAreRenderedWhileItsJarsAreStillOpen() throws IOException {
+        // Inner is loaded only when the renderer inspects Outer's generic signature, after the call
+        FixturePlugins.plugin("fixture.records", "Records", "new fixture.records.Outer(java.util.List.of())")
+                .source("fixture.records.Outer", "package fixture.records; "
+                        + "public record Outer(java.util.List<Inner> items) {}")
+                .source("fixture.records.Inner", "package fixture.records; public record Inner(Nested nested) {}")
+                .source("fixture.records.Nested", "package fixture.records; public record Nested(String text) {}")
+                .writeTo(home.resolve("plugins/records/records.jar"));
+
+        Run run = run("--user=alice", "--output=json", "Records", "answer");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.json().at("/result/data/items").isArray()).isTrue();
     }
 }

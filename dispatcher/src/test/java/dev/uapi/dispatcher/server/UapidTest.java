@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.uapi.dispatcher.cli.UapiMain;
+import dev.uapi.dispatcher.modules.FixturePlugins;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -46,6 +47,24 @@ class UapidTest {
             uapid.stop();
         }
         assertThat(out()).endsWith("uapid: stopped\n");
+    }
+
+    @Test
+    void startupPrintsOneLinePerPluginWithWhatItRegisteredAndItsProblems() throws Exception {
+        FixturePlugins.plugin("fixture.notes", "Notes", "\"hello\"").writeTo(home.resolve("plugins/notes/notes.jar"));
+        Files.createDirectories(home.resolve("plugins/empty"));
+
+        Uapid uapid = start();
+        uapid.stop();
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "uapid: plugin plugins/empty: registered nothing; 1 problem: no plugin found: the directory holds no jar\n");
+        List<String> lines = out().lines().toList();
+        assertThat(lines.get(0)).startsWith("uapid: serving ").contains("; modules: Notes, ");
+        assertThat(lines).contains(
+                "uapid: plugin dev.uapi.dispatcher.tokens.TokensPlugin: registered Tokens",
+                "uapid: plugin fixture.notes.FixturePlugin (plugins/notes): registered Notes")
+                .filteredOn(line -> line.contains("(plugins/notes)")).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,145 @@
+package dev.uapi.examples.notes;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.uapi.spi.ApiException;
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.Arguments;
+import dev.uapi.spi.Call;
+import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.spi.Parameter;
+import dev.uapi.spi.ParameterType;
+import dev.uapi.spi.Result;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The four functions of the {@code Notes} module: their declarations and their handlers.
+ *
+ * <p>Handlers run on many threads at once; they keep nothing in fields but what the factory gave them, read
+ * the time only from the host's clock, and report a caller's mistake with {@link ApiException}.
+ */
+final class NotesFunctions {
+
+    private final NoteStore store;
+    private final Clock clock;
+    private final NotesConfig config;
+
+    NotesFunctions(NoteStore store, Clock clock, NotesConfig config) {
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.config = requireNonNull(config, "config is null");
+    }
+
+    /** The module: no feature needed, demo accounts refused (the default). */
+    ApiModule module() {
+        return ApiModule.builder(NotesModuleFactory.MODULE_NAME)
+                .description("Short notes per account, each with the time it was added and last changed.")
+                .function(FunctionDeclaration.builder("add_note")
+                        .description("Adds a note and returns it with its id.")
+                        .parameter(Parameter.required("title", ParameterType.STRING, "The title, one line.", "Groceries"))
+                        .parameter(Parameter.optional("body", ParameterType.STRING, "The text; empty by default.",
+                                "milk, eggs"))
+                        .writes()
+                        .handler(this::addNote)
+                        .build())
+                .function(FunctionDeclaration.builder("list_notes")
+                        .description("Lists the account's notes, oldest first.")
+                        .handler(this::listNotes)
+                        .build())
+                .function(FunctionDeclaration.builder("edit_note")
+                        .description("Changes a note's title, body or both, and returns it.")
+                        .parameter(Parameter.required("id", ParameterType.INTEGER, "The note's id.", "1"))
+                        .parameter(Parameter.optional("title", ParameterType.STRING, "The new title.", "Shopping"))
+                        .parameter(Parameter.optional("body", ParameterType.STRING, "The new text.", "milk, eggs, tea"))
+                        .writes()
+                        .handler(this::editNote)
+                        .build())
+                .function(FunctionDeclaration.builder("delete_note")
+                        .description("Deletes a note.")
+                        .parameter(Parameter.required("id", ParameterType.INTEGER, "The note's id.", "1"))
+                        .writes()
+                        .handler(this::deleteNote)
+                        .build())
+                .build();
+    }
+
+    private Result addNote(Call call) {
+        Arguments arguments = call.arguments();
+        String title = title(arguments.requiredNonEmpty("title"));
+        String body = body(Objects.requireNonNullElse(arguments.optional("body"), ""));
+        return Result.of(store.add(call.account().name(), title, body, now()).data());
+    }
+
+    private Result listNotes(Call call) {
+        return Result.of(store.list(call.account().name()).stream().map(Note::data).toList());
+    }
+
+    private Result editNote(Call call) {
+        Arguments arguments = call.arguments();
+        long id = id(arguments);
+        String title = arguments.optional("title");
+        String body = arguments.optional("body");
+        if (title == null && body == null) {
+            throw new ApiException("Provide the “title” argument, the “body” argument, or both.");
+        }
+        String newTitle = title == null ? null : title(title);
+        String newBody = body == null ? null : body(body);
+        long now = now();
+        return store.edit(call.account().name(), id, note -> note.edited(
+                        newTitle == null ? note.title() : newTitle, newBody == null ? note.body() : newBody, now))
+                .map(note -> Result.of(note.data()))
+                .orElseThrow(() -> noSuchNote(id));
+    }
+
+    private Result deleteNote(Call call) {
+        long id = id(call.arguments());
+        if (!store.delete(call.account().name(), id)) {
+            throw noSuchNote(id);
+        }
+        return Result.empty();
+    }
+
+    private String title(String title) {
+        if (title.isEmpty()) {
+            throw new ApiException("The “title” argument cannot be empty.");
+        }
+        if (title.indexOf('\n') >= 0 || title.indexOf('\r') >= 0) {
+            throw new ApiException("The “title” argument must be one line.");
+        }
+        if (title.length() > config.maxTitleLength()) {
+            throw new ApiException("The “title” argument may not be longer than " + config.maxTitleLength()
+                    + " characters.");
+        }
+        return title;
+    }
+
+    private String body(String body) {
+        if (body.length() > config.maxBodyLength()) {
+            throw new ApiException("The “body” argument may not be longer than " + config.maxBodyLength()
+                    + " characters.");
+        }
+        return body;
+    }
+
+    private static long id(Arguments arguments) {
+        String text = arguments.requiredNonEmpty("id");
+        try {
+            long id = Long.parseLong(text);
+            if (id >= 1) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value
+        }
+        throw new ApiException("The “id” argument must be a positive whole number, not “" + text + "”.");
+    }
+
+    private static ApiException noSuchNote(long id) {
+        return new ApiException("The note “" + id + "” does not exist.");
+    }
+
+    private long now() {
+        return clock.instant().getEpochSecond();
+    }
+}
