@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import dev.uapi.dispatcher.crypto.OnFirstUseCipher;
 import dev.uapi.dispatcher.internal.HostModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.PluginDirectories;
@@ -83,6 +84,17 @@ public final class Host implements AutoCloseable {
     /** Where the data is, for the startup line; never a password. */
     public String storageDescription() {
         return injector.getInstance(StorageEngine.class).describe();
+    }
+
+    /**
+     * Reads the server key now, creating it on a first start. The command line leaves it to the first call
+     * that needs a secret; the server calls this before it serves, so that a bad key stops it at once.
+     *
+     * @throws dev.uapi.dispatcher.crypto.ServerKeyException when the key file is missing, malformed or
+     *     readable by others
+     */
+    public void loadServerKey() {
+        injector.getInstance(OnFirstUseCipher.class).ready();
     }
 
     /** Creates every module now and returns every problem found (the server's startup check). */

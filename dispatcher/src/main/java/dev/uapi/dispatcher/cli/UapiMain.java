@@ -48,16 +48,18 @@ public final class UapiMain {
 
     /**
      * A command-line call prints its answer on standard output; the host's informational log lines would only
-     * clutter standard error, so only warnings and errors show unless {@code UAPI_LOG_LEVEL} says otherwise.
+     * clutter standard error. The launcher's logging file shows warnings and errors only; {@code UAPI_LOG_LEVEL}
+     * asks for another level. Without it, logging stays uninitialised until something is logged.
      */
     private static void quietLogging(String level) {
+        if (level == null || level.isBlank()) {
+            return;
+        }
         java.util.logging.Level chosen = java.util.logging.Level.WARNING;
-        if (level != null && !level.isBlank()) {
-            try {
-                chosen = java.util.logging.Level.parse(level.trim().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                System.err.println("uapi: UAPI_LOG_LEVEL “" + level + "” is not a log level; using WARNING");
-            }
+        try {
+            chosen = java.util.logging.Level.parse(level.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("uapi: UAPI_LOG_LEVEL “" + level + "” is not a log level; using WARNING");
         }
         java.util.logging.Logger.getLogger("").setLevel(chosen);
     }

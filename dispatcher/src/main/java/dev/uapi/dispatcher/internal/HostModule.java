@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
+import dev.uapi.dispatcher.crypto.OnFirstUseCipher;
 import dev.uapi.dispatcher.crypto.ServerKey;
 import dev.uapi.dispatcher.crypto.ServerKeyCipher;
 import dev.uapi.dispatcher.modules.DiscoveredPlugin;
@@ -24,7 +25,6 @@ import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.dispatcher.tokens.TokensModuleFactory;
-import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -82,8 +82,8 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SecretCipher cipher(SecureRandom random) {
-        return new ServerKeyCipher(ServerKey.loadOrCreate(settings.keyFile(), random), random);
+    OnFirstUseCipher cipher(SecureRandom random) {
+        return new OnFirstUseCipher(() -> new ServerKeyCipher(ServerKey.loadOrCreate(settings.keyFile(), random), random));
     }
 
     @Provides
@@ -102,7 +102,7 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ModuleRegistry registry(StorageEngine storage, SecretCipher cipher, Clock clock, SecureRandom random,
+    ModuleRegistry registry(StorageEngine storage, OnFirstUseCipher cipher, Clock clock, SecureRandom random,
             TokenAuthenticator tokens, PluginDirectories directories) {
         ModuleContexts contexts = name -> new HostModuleContext(
                 // the Tokens module writes through a view that tells the authenticator to drop its cache

@@ -48,6 +48,7 @@ public final class Uapid {
         requireNonNull(flags, "flags is null");
         Host host = Host.start(requireNonNull(home, "home is null"));
         try {
+            host.loadServerKey();
             host.loadAll();
             List<PluginReport> plugins = host.plugins();
             printPlugins(plugins, true, err);
