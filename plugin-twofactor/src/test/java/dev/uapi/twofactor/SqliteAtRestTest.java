@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.uapi.dispatcher.crypto.ServerKey;
 import dev.uapi.dispatcher.crypto.ServerKeyCipher;
 import dev.uapi.dispatcher.modules.HostModuleContext;
-import dev.uapi.dispatcher.modules.HostModuleSettings;
+import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.spi.Account;
 import dev.uapi.spi.ApiException;
@@ -51,7 +51,7 @@ class SqliteAtRestTest {
         try (SqliteStorageEngine engine = SqliteStorageEngine.open(database)) {
             ModuleStorage storage = engine.forModule(TwoFactorAuthModuleFactory.MODULE_NAME);
             HostModuleContext context = new HostModuleContext(storage, clock, random,
-                    new HostModuleSettings(TwoFactorAuthModuleFactory.MODULE_NAME, Map.of("issuer", "Example Host")),
+                    new MapModuleSettings(TwoFactorAuthModuleFactory.MODULE_NAME, Map.of("issuer", "Example Host")),
                     new RecordingLogger(TwoFactorAuthModuleFactory.MODULE_NAME), cipher);
             ApiModule module = new TwoFactorAuthModuleFactory(() -> "unused").create(context);
 

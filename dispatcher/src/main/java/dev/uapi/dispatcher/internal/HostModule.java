@@ -12,7 +12,7 @@ import dev.uapi.dispatcher.crypto.ServerKey;
 import dev.uapi.dispatcher.crypto.ServerKeyCipher;
 import dev.uapi.dispatcher.modules.DiscoveredPlugin;
 import dev.uapi.dispatcher.modules.HostModuleContext;
-import dev.uapi.dispatcher.modules.HostModuleSettings;
+import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.dispatcher.modules.ModuleContexts;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.PluginDirectories;
@@ -110,7 +110,7 @@ public final class HostModule extends AbstractModule {
                         : storage.forModule(name),
                 clock,
                 random,
-                new HostModuleSettings(name, settings.module(name)),
+                new MapModuleSettings(name, settings.module(name)),
                 System.getLogger("uapi.module." + name),
                 cipher);
         // the class path first: a plugin directory cannot take over a module the host ships

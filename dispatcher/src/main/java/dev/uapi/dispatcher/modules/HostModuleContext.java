@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.modules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.spi.ModuleContext;
 import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.SecretCipher;
@@ -22,7 +23,7 @@ public record HostModuleContext(
         ModuleStorage storage,
         Clock clock,
         SecureRandom random,
-        HostModuleSettings settings,
+        MapModuleSettings settings,
         System.Logger logger,
         SecretCipher secretCipher) implements ModuleContext {
 

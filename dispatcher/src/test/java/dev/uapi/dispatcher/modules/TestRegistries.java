@@ -1,6 +1,7 @@
 package dev.uapi.dispatcher.modules;
 
 import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.UapiPlugin;
 import dev.uapi.testkit.InMemoryModuleStorage;
@@ -57,7 +58,7 @@ public final class TestRegistries {
                 new InMemoryModuleStorage(),
                 TestClock.at(Instant.ofEpochSecond(1_700_000_000L)),
                 SeededSecureRandom.withSeed(1),
-                new HostModuleSettings(name, settings.getOrDefault(name, Map.of())),
+                new MapModuleSettings(name, settings.getOrDefault(name, Map.of())),
                 new RecordingLogger(name),
                 new TestSecretCipher()));
     }

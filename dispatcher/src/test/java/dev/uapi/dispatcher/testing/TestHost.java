@@ -8,7 +8,7 @@ import dev.uapi.dispatcher.internal.ApiArguments;
 import dev.uapi.dispatcher.internal.DefaultDispatcher;
 import dev.uapi.dispatcher.modules.DiscoveredPlugin;
 import dev.uapi.dispatcher.modules.HostModuleContext;
-import dev.uapi.dispatcher.modules.HostModuleSettings;
+import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.dispatcher.tokens.TokensModuleFactory;
@@ -53,7 +53,7 @@ public final class TestHost {
             discovered.add(new DiscoveredPlugin(plugin.getClass().getName(), plugin, List.of()));
         }
         registry = ModuleRegistry.of(discovered, name -> new HostModuleContext(lent(name), clock,
-                SeededSecureRandom.withSeed(name.hashCode()), new HostModuleSettings(name, Map.of()),
+                SeededSecureRandom.withSeed(name.hashCode()), new MapModuleSettings(name, Map.of()),
                 new RecordingLogger(name), new TestSecretCipher()));
         dispatcher = new DefaultDispatcher(registry, new AccountDirectory(accounts), new ApiArguments());
     }

@@ -1,19 +1,21 @@
-package dev.uapi.dispatcher.modules;
+package dev.uapi.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.uapi.spi.ModuleSettings;
-import dev.uapi.spi.SettingsException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One module's settings, remembering which keys the module read so that the host can report the others as
- * unknown.
+ * One module's settings from a map of strings, remembering which keys the module read so that the others
+ * can be reported as unknown.
+ *
+ * <p>The host builds one from the {@code modules.<Module>} section of the settings file; the test kit builds
+ * one from a test's map. Both therefore read, check and word settings errors the same way. Safe for use from
+ * many threads.
  */
-public final class HostModuleSettings implements ModuleSettings {
+public final class MapModuleSettings implements ModuleSettings {
 
     private final String module;
     private final Map<String, String> values;
@@ -23,7 +25,7 @@ public final class HostModuleSettings implements ModuleSettings {
      * @param module the module's name, for messages
      * @param values the {@code modules.<Module>} section as strings
      */
-    public HostModuleSettings(String module, Map<String, String> values) {
+    public MapModuleSettings(String module, Map<String, String> values) {
         this.module = requireNonNull(module, "module is null");
         this.values = Map.copyOf(values);
     }
@@ -76,6 +78,11 @@ public final class HostModuleSettings implements ModuleSettings {
     /** The keys the module read, sorted: the settings it knows. */
     public Set<String> readKeys() {
         return new TreeSet<>(read);
+    }
+
+    /** The values, as given. */
+    public Map<String, String> asMap() {
+        return values;
     }
 
     private SettingsException invalid(String key, String value, String expected) {
