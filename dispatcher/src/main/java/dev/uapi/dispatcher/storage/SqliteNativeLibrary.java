@@ -4,6 +4,7 @@ import dev.uapi.dispatcher.fs.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,10 +53,15 @@ public final class SqliteNativeLibrary {
             if (!OwnerOnlyFiles.groupAndOthersPermissions(absolute).isEmpty()) {
                 return false;
             }
-            String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
-            Path cached = absolute.resolve(cachedName(resource));
-            if (!Files.isRegularFile(cached)) {
-                unpack(resource, cached);
+            Path cached = remembered(absolute);
+            if (cached == null) {
+                // the driver's platform detection runs `uname` in a subprocess: once per cache, not per call
+                String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+                cached = absolute.resolve(cachedName(resource));
+                if (!Files.isRegularFile(cached)) {
+                    unpack(resource, cached);
+                }
+                remember(absolute, cached);
             }
             System.setProperty(PATH_PROPERTY, absolute.toString());
             System.setProperty(NAME_PROPERTY, cached.getFileName().toString());
@@ -63,6 +69,40 @@ public final class SqliteNativeLibrary {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The cached library an earlier process chose for this driver version and platform, or null. The choice
+     * is kept in a small file next to the library, named after what the JVM says of the platform.
+     */
+    private static Path remembered(Path directory) throws IOException {
+        Path note = noteFile(directory);
+        if (!Files.isRegularFile(note)) {
+            return null;
+        }
+        String name = Files.readString(note, StandardCharsets.UTF_8).strip();
+        // only a plain file name of ours: the note must not point the driver anywhere else
+        if (!name.startsWith("sqlite-jdbc-") || name.contains("/") || name.contains("\\")) {
+            return null;
+        }
+        Path cached = directory.resolve(name);
+        return Files.isRegularFile(cached) ? cached : null;
+    }
+
+    private static void remember(Path directory, Path cached) throws IOException {
+        Path note = noteFile(directory);
+        Path temporary = OwnerOnlyFiles.createTempFile(directory, note.getFileName() + ".");
+        try {
+            Files.writeString(temporary, cached.getFileName().toString(), StandardCharsets.UTF_8);
+            Files.move(temporary, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Path noteFile(Path directory) {
+        String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "_");
+        return directory.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform + ".library");
     }
 
     /** {@code sqlite-jdbc-3.54.1.0-Linux-x86_64-libsqlitejdbc.so} for {@code /org/sqlite/native/Linux/x86_64/...}. */

@@ -53,8 +53,25 @@ class SqliteNativeLibraryTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cached))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache))).isEqualTo("rwx------");
         try (var files = Files.list(cache)) {
-            assertThat(files).containsExactly(cached);
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder(cached.getFileName().toString(), noteName());
         }
+        assertThat(Files.readString(cache.resolve(noteName()))).isEqualTo(cached.getFileName().toString());
+    }
+
+    @Test
+    void aNotePointingOutsideTheCacheIsIgnored() throws IOException {
+        Files.writeString(directory.resolve(noteName()), "../../usr/lib/evil.so");
+
+        assertThat(SqliteNativeLibrary.cacheIn(directory)).isTrue();
+
+        assertThat(System.getProperty(SqliteNativeLibrary.NAME_PROPERTY)).startsWith("sqlite-jdbc-").doesNotContain("/");
+        assertThat(Files.readString(directory.resolve(noteName()))).isEqualTo(System.getProperty(SqliteNativeLibrary.NAME_PROPERTY));
+    }
+
+    private static String noteName() {
+        String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "_");
+        return "sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform + ".library";
     }
 
     @Test
