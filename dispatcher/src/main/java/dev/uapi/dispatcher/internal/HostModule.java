@@ -32,8 +32,9 @@ import java.util.List;
 
 /**
  * The host's wiring: every binding explicit, every service a singleton created at startup
- * ({@code Stage.PRODUCTION}), so that a broken store or key fails the start rather than a call. Modules
- * themselves are created on first use by the {@link ModuleRegistry}.
+ * ({@code Stage.PRODUCTION}), so that a broken settings file or store fails the start rather than a call.
+ * Two things wait for first use, to keep a command-line call short: the server key ({@link OnFirstUseCipher};
+ * the server loads it before serving) and each module ({@link ModuleRegistry}).
  */
 public final class HostModule extends AbstractModule {
 
