@@ -1,60 +1,37 @@
 package dev.uapi.dispatcher.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.uapi.dispatcher.input.InvalidJsonArguments;
+import dev.uapi.dispatcher.input.JsonObjectArguments;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/**
- * Reads {@code --input=json}: one JSON object on standard input. Scalars become the strings a query string
- * would carry ({@code true} is {@code 1}); objects and arrays stay nested, for functions that accept them.
- */
+/** Reads {@code --input=json}: one JSON object of arguments on standard input. */
 final class JsonInput {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonInput() {
     }
 
     /**
-     * @throws IllegalArgumentException when the input is not one JSON object
+     * @throws IllegalArgumentException when the input is empty, not JSON or not one object; the message never
+     *     quotes the input
      */
     static Map<String, Object> read(InputStream in) {
-        JsonNode root;
+        byte[] json;
         try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Standard input is not valid JSON: " + e.getOriginalMessage());
+            json = in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalArgumentException("Standard input cannot be read: " + e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("With --input=json, standard input must hold one JSON object.");
+        try {
+            return JsonObjectArguments.read(json);
+        } catch (InvalidJsonArguments e) {
+            throw new IllegalArgumentException(switch (e.problem()) {
+                case EMPTY -> "With --input=json, standard input must hold one JSON object; it is empty.";
+                case NOT_JSON -> "Standard input is not valid JSON (" + e.detail() + ").";
+                case NOT_AN_OBJECT -> "With --input=json, standard input must hold one JSON object, not "
+                        + e.detail() + ".";
+            });
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        root.fields().forEachRemaining(field -> values.put(field.getKey(), plain(field.getValue())));
-        return values;
-    }
-
-    private static Object plain(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
-            return map;
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(item -> list.add(plain(item)));
-            return list;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue() ? "1" : "0";
-        }
-        return node.isNull() ? "" : node.asText();
     }
 }

@@ -151,6 +151,22 @@ class UapiMainTest {
     }
 
     @Test
+    void invalidJsonInputIsReportedWithoutQuotingIt() {
+        Run run = runWithInput("{\"secret\": GEZDGNBVGY3TQOJQ}", "--user=alice", "--input=json", "Test", "echo");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("Standard input is not valid JSON (line 1, column").doesNotContain("GEZDGNBVGY3TQOJQ");
+    }
+
+    @Test
+    void jsonNullMeansTheArgumentIsAbsent() throws IOException {
+        Run run = runWithInput("{\"a\":null,\"b\":\"x\"}", "--user=alice", "--output=json", "--input=json", "Test", "echo");
+
+        assertThat(run.json().at("/result/data").has("a")).isFalse();
+        assertThat(run.json().at("/result/data/b").asText()).isEqualTo("x");
+    }
+
+    @Test
     void helpExitsZeroAndShowsExamples() {
         Run run = run("--help");
 

@@ -1,0 +1,91 @@
+package dev.uapi.dispatcher.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One JSON object of call arguments, as an HTTP body with {@code Content-Type: application/json} or
+ * {@code bin/uapi --input=json} gives it. Both front ends read it here, so both see the same values.
+ *
+ * <p>Scalars become the text a query string would carry ({@code true} is {@code 1}, {@code false} is
+ * {@code 0}, numbers as written); {@code null} means the member is absent; objects and arrays stay nested (as
+ * maps and lists), for the functions that accept nested data. Thread-safe.
+ */
+public final class JsonObjectArguments {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonObjectArguments() {
+    }
+
+    /**
+     * Reads the object's members, in order.
+     *
+     * @throws InvalidJsonArguments when the input is empty, not JSON, or not an object; its message never
+     *     quotes the input, which may hold a secret
+     */
+    public static Map<String, Object> read(byte[] json) {
+        JsonNode root = parse(json);
+        if (!root.isObject()) {
+            throw new InvalidJsonArguments(InvalidJsonArguments.Problem.NOT_AN_OBJECT, kind(root));
+        }
+        Map<String, Object> members = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Object value = value(field.getValue());
+            if (value != null) {
+                members.put(field.getKey(), value);
+            }
+        }
+        return members;
+    }
+
+    private static JsonNode parse(byte[] json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidJsonArguments(InvalidJsonArguments.Problem.EMPTY, "empty");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            // Jackson's message quotes the input and names classes: say where, not what
+            throw new InvalidJsonArguments(InvalidJsonArguments.Problem.NOT_JSON, "line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw new InvalidJsonArguments(InvalidJsonArguments.Problem.NOT_JSON, "unreadable");
+        }
+    }
+
+    private static Object value(JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue() ? "1" : "0";
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        return MAPPER.convertValue(node, Object.class);
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        return node.isNull() ? "null" : "a boolean";
+    }
+}
