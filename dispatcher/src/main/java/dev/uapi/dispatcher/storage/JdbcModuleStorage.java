@@ -57,7 +57,7 @@ final class JdbcModuleStorage implements ModuleStorage {
     @Override
     public Optional<Versioned> get(String account, String key) {
         checkRow(account, key);
-        return run("get", connection -> {
+        return read("get", connection -> {
             try (PreparedStatement statement = prepare(connection, GET, module, account, key);
                     ResultSet result = statement.executeQuery()) {
                 if (!result.next()) {
@@ -112,7 +112,7 @@ final class JdbcModuleStorage implements ModuleStorage {
     public List<String> keys(String account, String prefix) {
         StorageNames.checkAccount(account);
         PrefixRange range = PrefixRange.of(StorageNames.checkPrefix(prefix));
-        return run("keys", connection -> {
+        return read("keys", connection -> {
             try (PreparedStatement statement = range.until().isPresent()
                             ? prepare(connection, KEYS_BETWEEN, module, account, range.from(), range.until().get())
                             : prepare(connection, KEYS_FROM, module, account, range.from());
@@ -144,8 +144,16 @@ final class JdbcModuleStorage implements ModuleStorage {
     }
 
     private <T> T run(String operation, SqlWork<T> work) {
+        return inDatabase(operation, work, false);
+    }
+
+    private <T> T read(String operation, SqlWork<T> work) {
+        return inDatabase(operation, work, true);
+    }
+
+    private <T> T inDatabase(String operation, SqlWork<T> work, boolean readOnly) {
         try {
-            return database.run(work);
+            return readOnly ? database.read(work) : database.run(work);
         } catch (SQLException e) {
             // The cause names the SQL state and constraint at most: statements carry values only as parameters.
             throw new StorageException(

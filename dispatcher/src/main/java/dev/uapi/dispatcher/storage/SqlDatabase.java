@@ -16,6 +16,15 @@ interface SqlDatabase extends AutoCloseable {
     <T> T run(SqlWork<T> work) throws SQLException;
 
     /**
+     * Runs work that only reads, in auto-commit mode, possibly on another connection than {@link #run} and
+     * beside other reads: it sees every write that returned before it started. The default runs it as
+     * {@link #run} does.
+     */
+    default <T> T read(SqlWork<T> work) throws SQLException {
+        return run(work);
+    }
+
+    /**
      * Runs work in one transaction that excludes every other {@code runExclusive} on the same database, in this
      * process or another: for schema migrations. Commits when the work returns, rolls back when it throws.
      */
