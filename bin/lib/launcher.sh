@@ -31,3 +31,37 @@ uapi_classpath() {
   UAPI_CLASSPATH=$cp
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then UAPI_JAVA="$JAVA_HOME/bin/java"; else UAPI_JAVA=java; fi
 }
+
+# uapi_archive NAME: the class-data-sharing archive NAME for this Java and build. Sets UAPI_ARCHIVE (its path,
+# named after the Java that made it) and UAPI_ARCHIVE_FRESH (1 when it may be used: newer than every jar and
+# made for this very class path, kept beside it in UAPI_ARCHIVE.classpath), so that a rebuild, another JDK or
+# another class path never meets a stale archive: the JVM would silently ignore it, and every start would be
+# slow. Call uapi_classpath first.
+uapi_archive() {
+  local java_name=${UAPI_JAVA//\//_} recorded= jar
+  UAPI_ARCHIVE="$UAPI_ROOT/dispatcher/target/$1${java_name#java}.jsa"
+  UAPI_ARCHIVE_FRESH=0
+  if [ -f "$UAPI_ARCHIVE" ] && [ -f "$UAPI_ARCHIVE.classpath" ]; then read -r recorded < "$UAPI_ARCHIVE.classpath" || true; fi
+  if [ "$recorded" = "$UAPI_CLASSPATH" ]; then
+    UAPI_ARCHIVE_FRESH=1
+    for jar in "${UAPI_JARS[@]}"; do
+      if [ ! "$UAPI_ARCHIVE" -nt "$jar" ]; then UAPI_ARCHIVE_FRESH=0; break; fi
+    done
+  fi
+}
+
+# uapi_archive_keep TEMPORARY: makes TEMPORARY, just written with -XX:ArchiveClassesAtExit, the archive
+# UAPI_ARCHIVE, with the class path it was made for; removes it when either move fails.
+uapi_archive_keep() {
+  if [ -f "$1" ]; then
+    printf '%s\n' "$UAPI_CLASSPATH" > "$UAPI_ARCHIVE.classpath.$$" \
+      && mv -f "$UAPI_ARCHIVE.classpath.$$" "$UAPI_ARCHIVE.classpath" \
+      && mv -f "$1" "$UAPI_ARCHIVE" 2>/dev/null || rm -f "$1" "$UAPI_ARCHIVE.classpath.$$"
+  fi
+}
+
+# The server's JVM options, shared by bin/uapid and the run that records its archive (bin/lib/uapid-archive):
+# Guice without bytecode generation (reflection costs a server nothing once started, generating classes costs
+# its start), and quiet class-data-sharing logs.
+UAPID_OPTIONS=(-Dguice_bytecode_gen_option=DISABLED -Xlog:cds=off -Xlog:cds+dynamic=off
+  "-Djava.util.logging.SimpleFormatter.format=uapid: %4\$s %3\$s: %5\$s%6\$s%n")
