@@ -30,14 +30,14 @@ public final class EnvelopeRenderer {
 
     /** The bare envelope as compact UTF-8 JSON, as HTTP returns it. */
     public static byte[] json(Envelope envelope) {
-        Map<String, Object> fields = fields(envelope);
         try {
-            if (!PlainValues.isPlain(envelope.data())) {
-                return Mappers.JSON.writeValueAsBytes(fields);
+            // errors, messages and warnings are lists of strings by construction; only these two can hold objects
+            if (!PlainValues.isPlain(envelope.metadata()) || !PlainValues.isPlain(envelope.data())) {
+                return Mappers.JSON.writeValueAsBytes(fields(envelope));
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             try (JsonGenerator generator = Factories.JSON.createGenerator(bytes)) {
-                PlainValues.write(generator, fields);
+                writeFields(generator, envelope);
             }
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -78,6 +78,24 @@ public final class EnvelopeRenderer {
         fields.put("metadata", envelope.metadata());
         fields.put("data", envelope.data());
         return fields;
+    }
+
+    // The six fields of fields(envelope), written straight from the record: HTTP renders one envelope per request,
+    // and building the map first cost a third of the rendering.
+    private static void writeFields(JsonGenerator generator, Envelope envelope) throws IOException {
+        generator.writeStartObject();
+        generator.writeNumberField("status", envelope.status());
+        generator.writeFieldName("errors");
+        PlainValues.write(generator, envelope.errors());
+        generator.writeFieldName("messages");
+        PlainValues.write(generator, envelope.messages());
+        generator.writeFieldName("warnings");
+        PlainValues.write(generator, envelope.warnings());
+        generator.writeFieldName("metadata");
+        PlainValues.write(generator, envelope.metadata());
+        generator.writeFieldName("data");
+        PlainValues.write(generator, envelope.data());
+        generator.writeEndObject();
     }
 
     private static String render(OutputFormat format, String xmlRoot, Object value) {
