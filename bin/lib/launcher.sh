@@ -50,14 +50,20 @@ uapi_archive() {
   fi
 }
 
-# uapi_archive_keep TEMPORARY: makes TEMPORARY, just written with -XX:ArchiveClassesAtExit, the archive
-# UAPI_ARCHIVE, with the class path it was made for; removes it when either move fails.
-uapi_archive_keep() {
-  if [ -f "$1" ]; then
+# uapi_archive_dump CLASSES OPTION...: makes UAPI_ARCHIVE from CLASSES, the class list of a run with
+# -XX:DumpLoadedClassList, with the JVM options the archive will be used with, and keeps beside it the class path
+# it was made for; removes CLASSES. A static archive rather than -XX:ArchiveClassesAtExit: Java 17's dynamic
+# archives leave out classes compiled for Java 5 (all of picocli) and every class that uses them.
+uapi_archive_dump() {
+  local classes=$1 made="$UAPI_ARCHIVE.$$"
+  shift
+  if [ -s "$classes" ] && "$UAPI_JAVA" "$@" -Xshare:dump -XX:SharedClassListFile="$classes" \
+      -XX:SharedArchiveFile="$made" -cp "$UAPI_CLASSPATH" >/dev/null 2>&1 && [ -f "$made" ]; then
     printf '%s\n' "$UAPI_CLASSPATH" > "$UAPI_ARCHIVE.classpath.$$" \
       && mv -f "$UAPI_ARCHIVE.classpath.$$" "$UAPI_ARCHIVE.classpath" \
-      && mv -f "$1" "$UAPI_ARCHIVE" 2>/dev/null || rm -f "$1" "$UAPI_ARCHIVE.classpath.$$"
+      && mv -f "$made" "$UAPI_ARCHIVE" 2>/dev/null || true
   fi
+  rm -f "$classes" "$made" "$UAPI_ARCHIVE.classpath.$$"
 }
 
 # The server's JVM options, shared by bin/uapid and the run that records its archive (bin/lib/uapid-archive):
