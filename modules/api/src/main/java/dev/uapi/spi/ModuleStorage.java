@@ -95,7 +95,8 @@ public interface ModuleStorage {
     boolean delete(String account, String key);
 
     /**
-     * Lists the keys of one account that start with a prefix, in ascending order.
+     * Lists the keys of one account that start with a prefix, in ascending order of Unicode code points (not
+     * of UTF-16 units).
      *
      * @param account the account name, or {@code ""}
      * @param prefix the prefix; {@code ""} lists every key

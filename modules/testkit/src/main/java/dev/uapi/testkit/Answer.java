@@ -68,6 +68,11 @@ final class Answer {
         return result == null ? List.of() : result.errors();
     }
 
+    /** The result's data; null when there is no result. */
+    Object data() {
+        return result == null ? null : result.data();
+    }
+
     /** The throwable, or null. */
     Throwable thrown() {
         return thrown;
