@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <p>Scalars become their JSON text, as a typed parameter reads it: {@code true} and {@code false} as such (the
  * boolean read takes them as {@code 1} and {@code 0}, an integer parameter refuses them), a number with a whole
- * value as plain digits ({@code 1e3} and {@code 1000.0} are {@code 1000}), any other number as written;
+ * value as plain digits ({@code 1e3} and {@code 1000.0} are {@code 1000}), any other number as its decimal
+ * value ({@code 1.50} is {@code 1.5});
  * {@code null} means the member is absent; objects and arrays stay nested (as
  * maps and lists), for the functions that accept nested data. Thread-safe.
  */
