@@ -22,9 +22,9 @@ final class ReturnsSection {
         }
         String about = returns.description().isBlank() ? "" : " " + Markdown.oneLine(returns.description());
         switch (returns.shape()) {
-            case OBJECT -> lines.add("Returns, on success, an object:" + about);
-            case LIST -> lines.add("Returns, on success, a list of records (the `api.*` columns, filters, sorts"
-                    + " and pages apply), each with:" + about);
+            case OBJECT -> lines.add("Returns, on success, an object with the fields below." + about);
+            case LIST -> lines.add("Returns, on success, a list of records, each with the fields below (the `api.*`"
+                    + " columns, filters, sorts and pages apply)." + about);
             case VALUE -> lines.add("Returns, on success, " + type(returns.valueType()) + "." + about);
             case NOTHING -> lines.add("Returns, on success, `null`." + about);
         }

@@ -65,8 +65,8 @@ class ReferencePagesTest {
     @Test
     void aDeclaredOutputIsATableOfItsFields() {
         assertThat(section(notes, "list")).contains(
-                "Returns, on success, a list of records (the `api.*` columns, filters, sorts and pages apply),"
-                        + " each with: Newest first.\n",
+                "Returns, on success, a list of records, each with the fields below (the `api.*` columns, filters,"
+                        + " sorts and pages apply). Newest first.\n",
                 "| Field | Type | Description |\n",
                 "| `id` | integer | The note's id. |\n",
                 "| `remind_at` | Unix time (seconds) or `null` | When to remind \\| or null. |\n",
