@@ -99,6 +99,7 @@ public final class ModuleSlot {
             problems = List.of(new StartupProblem(plugin, name, null,
                     "create() failed: " + detail + " (incident " + incident + ")"));
             failure = "an unexpected error occurred (incident " + incident + "). The server log has the details.";
+            // the one record of the cause with its trace; the server's startup line quotes the same id
             LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": module " + name + " of plugin " + plugin
                     + " failed to load: " + detail, e);
         }
