@@ -110,7 +110,7 @@ class PluginContainmentTest {
         assertThat(answer.status()).isEqualTo(1);
         assertThat(answer.data()).isEqualTo(List.of(Map.of("name", "b", "at", 2), Map.of("name", "a", "at", 1)));
         assertThat(new String(EnvelopeRenderer.json(answer), StandardCharsets.UTF_8))
-                .contains("\\"data\\":[{\\"name\\":\\"b\\",\\"at\\":2},{\\"name\\":\\"a\\",\\"at\\":1}]");
+                .contains("\"data\":[{\"name\":\"b\",\"at\":2},{\"name\":\"a\",\"at\":1}]");
         assertThat(EnvelopeRenderer.wrapped(OutputFormat.XML, "Hostile", "records", answer)).contains("<name>b</name>");
     }
 }
