@@ -52,7 +52,8 @@ public final class PluginFailures {
                 cause = cause.getCause(), shown++) {
             line.append("; caused by ").append(cause);
         }
-        return line.toString();
+        // one line, as the startup report prints it (a Guice CreationException's message spans many)
+        return line.toString().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The name of the class whose absence caused the failure, or null when none is missing. */
