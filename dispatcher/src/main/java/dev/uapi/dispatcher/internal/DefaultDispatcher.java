@@ -125,7 +125,7 @@ public final class DefaultDispatcher implements Dispatcher {
         }
         Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), result.metadata(),
                 result.data());
-        return result.data() instanceof List<?> list ? apiArguments.transform(envelope, list, api) : envelope;
+        return apiArguments.transform(envelope, api);
     }
 
     private static Envelope unexpected(Call call, Throwable failure) {
