@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -147,7 +148,7 @@ final class CpanelYaml {
 
     /** Whether a plain scalar would not read back as this text. */
     static boolean needsQuotes(String text) {
-        if (text.isEmpty() || RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        if (text.isEmpty() || RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
             return true;
         }
         char first = text.charAt(0);

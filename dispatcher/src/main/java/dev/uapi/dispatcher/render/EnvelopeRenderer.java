@@ -85,7 +85,9 @@ public final class EnvelopeRenderer {
         try {
             String text = switch (format) {
                 case XML -> xml(xmlRoot, value);
-                case YAML -> CpanelYaml.document(PlainValues.isPlain(value) ? value : Mappers.JSON.convertValue(value, Object.class));
+                // records and beans become maps and lists first, as the JSON mapper would write them
+                case YAML -> CpanelYaml.document(
+                        PlainValues.isPlain(value) ? value : Mappers.JSON.convertValue(value, Object.class));
                 case JSON, JSONPRETTY -> streamed(format, value);
             };
             return text.endsWith("\n") ? text : text + "\n";

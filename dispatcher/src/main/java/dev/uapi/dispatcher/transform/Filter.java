@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * One valid filter of a call: a column ({@code *} for every field), a type and its prepared test. A list value
- * passes when one of its elements (a scalar or null) does; other nested values never pass. Not a value: a {@code matches} filter
- * carries the read budget of its call.
+ * passes when one of its elements (a scalar or null) does; other nested values never pass. Not a value: a
+ * {@code matches} filter carries the read budget of its call.
  */
 final class Filter {
 

@@ -42,7 +42,9 @@ enum SortMethod {
             return SortKey.NESTED;
         }
         return switch (this) {
-            case LEXICOGRAPHIC -> value == null ? SortKey.ABSENT : new SortKey(SortKey.Rank.ORDERED, Values.text(value));
+            case LEXICOGRAPHIC -> value == null
+                    ? SortKey.ABSENT
+                    : new SortKey(SortKey.Rank.ORDERED, Values.text(value));
             case NUMERIC -> numeric(value, false);
             case NUMERIC_ZERO_AS_MAX -> numeric(value, true);
             case IPV4 -> value == null ? SortKey.ABSENT : ipv4(Values.text(value));
