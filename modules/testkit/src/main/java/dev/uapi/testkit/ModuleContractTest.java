@@ -34,12 +34,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>the services file names the plugin, which ServiceLoader can instantiate; module, function and
  *       parameter names are valid and unique;
  *   <li>{@code M::f missing “k” gives the contract's text}, for each required parameter;
- *   <li>{@code M::f never returns null}, {@code never lets an exception other than ApiException escape} and
- *       {@code gives callers plain error texts}, over no arguments, the examples, and the examples with each
- *       parameter empty or malformed; {@code M::f succeeds with the example arguments};
+ *   <li>{@code M::f never returns null}, {@code never lets an exception other than ApiException escape},
+ *       {@code gives callers plain error texts} and {@code returns data the host can render} (plain JSON values,
+ *       as {@link dev.uapi.spi.PlainData} defines them), over no arguments, the examples, and the examples with
+ *       each parameter empty or malformed; {@code M::f succeeds with the example arguments};
  *   <li>{@code M::f is declared read-only and writes nothing}, for each read-only function;
  *   <li>{@code M::f takes the time only from the given clock};
  *   <li>{@code M::f answers the same from the same state};
+ *   <li>{@code M::f answers what it declares it returns}, for each function with a declared
+ *       {@link dev.uapi.spi.Returns}: the path of a value that differs is named ({@code data[0].features});
  *   <li>{@code M: two created modules share no state}.
  * </ul>
  *
@@ -159,7 +162,7 @@ public abstract class ModuleContractTest {
         return new MissingArgumentChecks(subject()).tests().stream();
     }
 
-    /** Answers are never null, never an escaped exception, and succeed with the examples. */
+    /** Answers are never null, never an escaped exception, hold only plain data, and succeed with the examples. */
     @TestFactory
     @Order(4)
     @DisplayName("answers")
@@ -189,6 +192,14 @@ public abstract class ModuleContractTest {
     @DisplayName("determinism")
     public final Stream<DynamicTest> determinism() {
         return new DeterminismChecks(subject()).tests().stream();
+    }
+
+    /** A function that declares what it returns answers that. */
+    @TestFactory
+    @Order(8)
+    @DisplayName("declared outputs")
+    public final Stream<DynamicTest> declaredOutputs() {
+        return new DeclaredOutputChecks(subject()).tests().stream();
     }
 
     private Subject subject() {
