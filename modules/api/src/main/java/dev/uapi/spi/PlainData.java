@@ -83,7 +83,113 @@ public final class PlainData {
      *     {@code name}; a record's accessor that throws is reported the same way
      */
     public static Object copy(Object data, String name) {
-        return new Walk().copy(data, name, 0);
+        try {
+            return new FastWalk().copy(data, 0);
+        } catch (NotPlain e) {
+            // the same walk again, naming the path of what is not plain (a record's accessors run twice then)
+            return new Walk().copy(data, name, 0);
+        }
+    }
+
+    /**
+     * The walk of {@link Walk} without its paths: every call copies a handler's data, and the path of each
+     * value, built as text for the error that almost never comes, cost more than the copy. The containers on
+     * the current path are an array rather than a set, since data is rarely more than a few levels deep.
+     */
+    private static final class FastWalk {
+
+        private final Object[] path = new Object[MAX_DEPTH];
+
+        Object copy(Object value, int depth) {
+            if (value == null || value instanceof String || value instanceof Boolean) {
+                return value;
+            }
+            if (value instanceof Number number) {
+                return plainNumber(number);
+            }
+            if (!(value instanceof Map || value instanceof List || value instanceof Record) || depth >= MAX_DEPTH) {
+                throw NotPlain.INSTANCE;
+            }
+            for (int i = 0; i < depth; i++) {
+                if (path[i] == value) {
+                    throw NotPlain.INSTANCE;
+                }
+            }
+            path[depth] = value;
+            if (value instanceof Map<?, ?> map) {
+                Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+                // forEach rather than entrySet: an unmodifiable view then wraps no entry
+                map.forEach((key, item) -> {
+                    if (!(key instanceof String text)) {
+                        throw NotPlain.INSTANCE;
+                    }
+                    copy.put(text, copy(item, depth + 1));
+                });
+                return Collections.unmodifiableMap(copy);
+            }
+            if (value instanceof List<?> list) {
+                List<Object> copy = new ArrayList<>(list.size());
+                for (Object item : list) {
+                    copy.add(copy(item, depth + 1));
+                }
+                return Collections.unmodifiableList(copy);
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            Method[] accessors = ACCESSORS.get(value.getClass());
+            if (accessors == null) {
+                throw NotPlain.INSTANCE;
+            }
+            for (Method accessor : accessors) {
+                Object component;
+                try {
+                    component = accessor.invoke(value);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw NotPlain.INSTANCE;
+                }
+                copy.put(accessor.getName(), copy(component, depth + 1));
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+
+        private static Number plainNumber(Number number) {
+            if (number instanceof Integer || number instanceof Long || number instanceof Short
+                    || number instanceof Byte || number instanceof BigInteger || number instanceof BigDecimal) {
+                return number;
+            }
+            if ((number instanceof Double || number instanceof Float) && Double.isFinite(number.doubleValue())) {
+                return number;
+            }
+            throw NotPlain.INSTANCE;
+        }
+    }
+
+    /** Each record class's accessors, made accessible once; a class whose accessors cannot be has none. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    accessors[i] = components[i].getAccessor();
+                    accessors[i].setAccessible(true);
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return accessors;
+        }
+    };
+
+    /** Thrown by {@link FastWalk} at the first value that is not plain; {@link Walk} then says which. */
+    private static final class NotPlain extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super(null, null, false, false);
+        }
     }
 
     /** One walk over a value, remembering the containers on the current path to find a value that contains itself. */

@@ -78,6 +78,36 @@ class PlainDataTest {
     }
 
     @Test
+    void aListHoldingItselfSeveralTimesIsRefusedAtItsFirstItem() {
+        List<Object> self = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            self.add(self);
+        }
+        assertThat(PlainData.problem(self)).contains("data[0] contains itself; return data without cycles");
+    }
+
+    @Test
+    void theCopyOfPlainDataEqualsItWithRecordsAsMapsAndSharesNoContainer() {
+        record Entry(String name, List<Long> sizes) {
+        }
+        Map<String, Object> original = new LinkedHashMap<>();
+        original.put("entries", List.of(new Entry("a", List.of(1L, 2L)), new Entry("b", List.of())));
+        original.put("count", 2);
+        original.put("nothing", null);
+
+        Object copy = PlainData.copy(original, "data");
+
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("entries", List.of(Map.of("name", "a", "sizes", List.of(1L, 2L)), Map.of("name", "b", "sizes", List.of())));
+        expected.put("count", 2);
+        expected.put("nothing", null);
+        assertThat(copy).isEqualTo(expected);
+        Map<?, ?> copied = (Map<?, ?>) copy;
+        assertThat(copied.get("entries")).isNotSameAs(original.get("entries"));
+        assertThat(List.copyOf(copied.keySet())).isEqualTo(List.of("entries", "count", "nothing"));
+    }
+
+    @Test
     void aValueSharedTwiceIsNoCycle() {
         List<Integer> shared = List.of(1, 2);
         assertThat(PlainData.problem(List.of(shared, shared))).isEmpty();
