@@ -7,6 +7,7 @@ import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -57,15 +58,26 @@ public final class UapiServer {
      */
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
             byte[] openApiDocument, PrintStream log, Clock clock) throws Exception {
+        requireNonNull(openApiDocument, "openApiDocument is null");
+        return start(settings, dispatcher, authenticator, () -> openApiDocument, log, clock);
+    }
+
+    /**
+     * As {@link #start(ServerSettings, Dispatcher, TokenAuthenticator, byte[], PrintStream, Clock)}, with the
+     * OpenAPI document built by the first request for it.
+     */
+    public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
+            Supplier<byte[]> openApiDocument, PrintStream log, Clock clock) throws Exception {
         requireNonNull(settings, "settings is null");
         QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
         threads.setName("uapid");
         Server server = new Server(threads);
         ServerConnector connector = connector(server, settings);
         server.addConnector(connector);
+        OpenApiResponse openApi = new OpenApiResponse(openApiDocument);
         Handler handler = new ExecuteHandler(dispatcher, authenticator,
                 new BodyReader(settings.maxBodyBytes(), settings.requestTimeout()),
-                new OpenApiResponse(openApiDocument));
+                openApi);
         server.setHandler(new GracefulHandler(handler));
         server.setErrorHandler(new EnvelopeErrorHandler());
         server.setRequestLog(new AccessLog(log, clock));

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -20,23 +21,29 @@ import java.util.function.UnaryOperator;
  */
 public final class Uapid {
 
+    /** How long a stop waits for the module check still running (a factory that never returns holds it). */
+    private static final Duration MODULE_CHECK_WAIT = Duration.ofSeconds(30);
+
     private final Host host;
     private final UapiServer server;
     private final PrintStream out;
+    private final Thread moduleCheck;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, PrintStream out) {
+    private Uapid(Host host, UapiServer server, PrintStream out, Thread moduleCheck) {
         this.host = host;
         this.server = server;
         this.out = out;
+        this.moduleCheck = moduleCheck;
     }
 
     /**
      * Starts the host and the server, then prints the startup line:
      * {@code uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens, TwoFactorAuth)}.
-     * Each plugin gets one line, {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}:
-     * after the startup line on {@code out}, or, when the plugin has a problem, before it on {@code err}, with
-     * its problems (a broken plugin does not stop the others).
+     * Then every module is created and checked in the background (see {@link #checkModules}), and each plugin
+     * gets one line, {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}: on
+     * {@code out}, or, when the plugin has a problem, on {@code err}, with its problems (a broken plugin does not
+     * stop the others). {@link #stop} waits for those lines.
      *
      * @param home {@code UAPI_HOME}
      * @param flags the command line's changes to the settings file's {@code server:} section
@@ -59,21 +66,42 @@ public final class Uapid {
         Host host = Host.start(requireNonNull(home, "home is null"), requireNonNull(fatal, "fatal is null"));
         try {
             host.loadServerKey();
-            host.loadAll();
-            List<PluginReport> plugins = host.plugins();
-            printPlugins(plugins, true, err);
             ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
-            // after loadAll: the document describes exactly the modules that loaded
-            byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
-            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
-                    out, Clock.systemUTC());
+            // after every module was created: the document describes exactly the modules that loaded
+            OpenApiResponse openApi = new OpenApiResponse(() -> {
+                host.loadAll();
+                return OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+            });
+            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(),
+                    openApi::document, out, Clock.systemUTC());
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
-            printPlugins(plugins, false, out);
-            return new Uapid(host, server, out);
+            Thread check = new Thread(() -> checkModules(host, openApi, out, err), "uapid-module-check");
+            check.setDaemon(true);
+            check.start();
+            return new Uapid(host, server, out, check);
         } catch (Exception | Error e) {
             host.close();
             throw e;
+        }
+    }
+
+    /**
+     * Creates and checks every module, then prints each plugin's line (see {@link #start}) and builds the OpenAPI
+     * document. It runs right after the server starts serving rather than before: creating hundreds of modules
+     * takes seconds (each function's lambda is a class to make), and the server answers meanwhile. A call to a
+     * module not created yet creates it, with the same checks; a problem is reported the same way either way.
+     */
+    private static void checkModules(Host host, OpenApiResponse openApi, PrintStream out, PrintStream err) {
+        try {
+            host.loadAll();
+            List<PluginReport> plugins = host.plugins();
+            printPlugins(plugins, true, err);
+            printPlugins(plugins, false, out);
+            openApi.document();
+        } catch (RuntimeException e) {
+            // the store closed under a check still running at stop; anything else is a bug to see
+            err.println("uapid: the module check stopped: " + e);
         }
     }
 
@@ -108,6 +136,8 @@ public final class Uapid {
         stopped = true;
         try {
             server.stop();
+            // its lines belong before "stopped", and its modules' factories may use the store
+            moduleCheck.join(MODULE_CHECK_WAIT.toMillis());
         } finally {
             host.close();
             out.println("uapid: stopped");
