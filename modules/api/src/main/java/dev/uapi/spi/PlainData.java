@@ -117,15 +117,7 @@ public final class PlainData {
             }
             path[depth] = value;
             if (value instanceof Map<?, ?> map) {
-                Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
-                // forEach rather than entrySet: an unmodifiable view then wraps no entry
-                map.forEach((key, item) -> {
-                    if (!(key instanceof String text)) {
-                        throw NotPlain.INSTANCE;
-                    }
-                    copy.put(text, copy(item, depth + 1));
-                });
-                return Collections.unmodifiableMap(copy);
+                return map.size() <= SmallPlainMap.MAX_SIZE ? smallMap(map, depth) : largeMap(map, depth);
             }
             if (value instanceof List<?> list) {
                 List<Object> copy = new ArrayList<>(list.size());
@@ -134,21 +126,62 @@ public final class PlainData {
                 }
                 return Collections.unmodifiableList(copy);
             }
-            Map<String, Object> copy = new LinkedHashMap<>();
             Method[] accessors = ACCESSORS.get(value.getClass());
             if (accessors == null) {
                 throw NotPlain.INSTANCE;
             }
-            for (Method accessor : accessors) {
+            String[] names = new String[accessors.length];
+            Object[] components = new Object[accessors.length];
+            for (int i = 0; i < accessors.length; i++) {
                 Object component;
                 try {
-                    component = accessor.invoke(value);
+                    component = accessors[i].invoke(value);
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     throw NotPlain.INSTANCE;
                 }
-                copy.put(accessor.getName(), copy(component, depth + 1));
+                names[i] = accessors[i].getName();
+                components[i] = copy(component, depth + 1);
             }
+            return accessors.length <= SmallPlainMap.MAX_SIZE ? new SmallPlainMap(names, components)
+                    : Collections.unmodifiableMap(ordered(names, components));
+        }
+
+        // forEach rather than entrySet: an unmodifiable view then wraps no entry
+        private Map<String, Object> smallMap(Map<?, ?> map, int depth) {
+            String[] keys = new String[map.size()];
+            Object[] values = new Object[keys.length];
+            int[] count = {0};
+            map.forEach((key, item) -> {
+                if (!(key instanceof String text) || count[0] == keys.length) {
+                    throw NotPlain.INSTANCE;
+                }
+                keys[count[0]] = text;
+                values[count[0]++] = copy(item, depth + 1);
+            });
+            if (count[0] != keys.length) {
+                // a map whose size() and contents disagree: the careful walk copies what it holds
+                throw NotPlain.INSTANCE;
+            }
+            return new SmallPlainMap(keys, values);
+        }
+
+        private Map<String, Object> largeMap(Map<?, ?> map, int depth) {
+            Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+            map.forEach((key, item) -> {
+                if (!(key instanceof String text)) {
+                    throw NotPlain.INSTANCE;
+                }
+                copy.put(text, copy(item, depth + 1));
+            });
             return Collections.unmodifiableMap(copy);
+        }
+
+        private static Map<String, Object> ordered(String[] keys, Object[] values) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                map.put(keys[i], values[i]);
+            }
+            return map;
         }
 
         private static Number plainNumber(Number number) {

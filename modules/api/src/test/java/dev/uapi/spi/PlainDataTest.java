@@ -108,6 +108,29 @@ class PlainDataTest {
     }
 
     @Test
+    void smallAndLargeMapsAndRecordsKeepTheirOrderAndEqualTheOriginalAndCannotBeChanged() {
+        for (int size : new int[] {0, 1, 8, 9, 40}) {
+            Map<String, Object> original = new LinkedHashMap<>();
+            for (int i = size; i > 0; i--) {
+                original.put("key" + i, i % 3 == 0 ? null : List.of(i));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = (Map<String, Object>) PlainData.copy(original, "data");
+
+            assertThat(copy).as("size %d", size).isEqualTo(original).hasSameHashCodeAs(original);
+            assertThat(List.copyOf(copy.keySet())).isEqualTo(List.copyOf(original.keySet()));
+            assertThat(copy.get("key1")).isEqualTo(size == 0 ? null : List.of(1));
+            assertThat(copy.containsKey("key3")).isEqualTo(size >= 3);
+            assertThat(copy.get("absent")).isNull();
+            Map<String, Object> seen = new LinkedHashMap<>();
+            copy.forEach(seen::put);
+            assertThat(seen).isEqualTo(original);
+            assertThatThrownBy(() -> copy.put("new", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.entrySet().iterator().remove()).isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
     void aValueSharedTwiceIsNoCycle() {
         List<Integer> shared = List.of(1, 2);
         assertThat(PlainData.problem(List.of(shared, shared))).isEmpty();
