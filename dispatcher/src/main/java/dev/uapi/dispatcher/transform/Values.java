@@ -81,10 +81,12 @@ final class Values {
             return Double.NaN;
         }
         int digits = 0;
+        int integerStart = i;
         while (i < length && Ordinals.isDigit(text.charAt(i))) {
             i++;
             digits++;
         }
+        int integerEnd = i;
         if (i < length && text.charAt(i) == '.') {
             i++;
             while (i < length && Ordinals.isDigit(text.charAt(i))) {
@@ -108,6 +110,14 @@ final class Values {
             if (exponent > exponentDigits) {
                 end = exponent;
             }
+        }
+        if (end == integerEnd && digits <= 15) {
+            // a whole number of up to 15 digits (most counts and sizes) is exact in a double: no text to parse
+            long whole = 0;
+            for (int d = integerStart; d < integerEnd; d++) {
+                whole = whole * 10 + text.charAt(d) - '0';
+            }
+            return negative ? -(double) whole : whole;
         }
         // Linear in the length: Double.parseDouble reads a bounded number of significant digits.
         return Double.parseDouble(text.substring(start, end));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -83,6 +84,9 @@ public final class PlainData {
      *     {@code name}; a record's accessor that throws is reported the same way
      */
     public static Object copy(Object data, String name) {
+        if (data == null || data instanceof String || data instanceof Boolean) {
+            return data;
+        }
         try {
             return new FastWalk().copy(data, 0);
         } catch (NotPlain e) {
@@ -98,7 +102,8 @@ public final class PlainData {
      */
     private static final class FastWalk {
 
-        private final Object[] path = new Object[MAX_DEPTH];
+        // grown as the data nests deeper: most data is a few levels deep, and a walk is made per call
+        private Object[] path = new Object[8];
 
         Object copy(Object value, int depth) {
             if (value == null || value instanceof String || value instanceof Boolean) {
@@ -114,6 +119,9 @@ public final class PlainData {
                 if (path[i] == value) {
                     throw NotPlain.INSTANCE;
                 }
+            }
+            if (depth == path.length) {
+                path = Arrays.copyOf(path, Math.min(MAX_DEPTH, 2 * path.length));
             }
             path[depth] = value;
             if (value instanceof Map<?, ?> map) {
