@@ -74,10 +74,12 @@ final class Values {
             i++;
         }
         boolean negative = i > start && text.charAt(start) == '-';
-        if (startsWithIgnoringCase(text, i, "inf")) {
+        // inf and nan only where no digit or point starts the number: most values are digits
+        boolean numeral = i < length && (Ordinals.isDigit(text.charAt(i)) || text.charAt(i) == '.');
+        if (!numeral && startsWithIgnoringCase(text, i, "inf")) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (startsWithIgnoringCase(text, i, "nan")) {
+        if (!numeral && startsWithIgnoringCase(text, i, "nan")) {
             return Double.NaN;
         }
         int digits = 0;
