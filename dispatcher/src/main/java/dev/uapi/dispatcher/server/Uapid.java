@@ -6,6 +6,9 @@ import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
+import dev.uapi.dispatcher.settings.SettingsFileException;
+import dev.uapi.dispatcher.settings.SettingsReader;
+import dev.uapi.dispatcher.startup.StartWarnings;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -50,9 +53,15 @@ public final class Uapid {
         try {
             host.loadServerKey();
             host.loadAll();
+            // a module's settings are part of the file: a mistake there stops the start like the host's own
+            List<String> settingsProblems = host.moduleSettingsProblems();
+            if (!settingsProblems.isEmpty()) {
+                throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
+            }
             List<PluginReport> plugins = host.plugins();
             printPlugins(plugins, true, err);
-            ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
+            ServerSettings settings = flags.apply(host.settings().server());
+            StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
             UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
@@ -64,6 +73,35 @@ public final class Uapid {
         } catch (Exception | Error e) {
             host.close();
             throw e;
+        }
+    }
+
+    /**
+     * {@code uapid --check}: reads and checks the whole settings file, opens the store and the server key,
+     * loads every plugin and module, prints a short report and stops without serving.
+     *
+     * @return 0 when all is well, 3 when a plugin or module has a problem
+     * @throws Exception as {@link #start} does, for the settings, the store and the key
+     */
+    public static int check(Path home, PrintStream out) throws Exception {
+        try (Host host = Host.start(requireNonNull(home, "home is null"))) {
+            host.loadServerKey();
+            host.loadAll();
+            List<String> settingsProblems = host.moduleSettingsProblems();
+            if (!settingsProblems.isEmpty()) {
+                throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
+            }
+            Path file = home.resolve(SettingsReader.FILE_NAME);
+            out.println("uapid: settings: " + (java.nio.file.Files.exists(file) ? file + " is valid" : "the defaults (no "
+                    + file + ")"));
+            out.println("uapid: store: " + host.storageDescription() + " is open");
+            out.println("uapid: server key: " + host.settings().keyFile() + " is readable");
+            List<PluginReport> plugins = host.plugins();
+            plugins.forEach(plugin -> out.println("uapid: " + plugin.describe()));
+            long broken = plugins.stream().filter(PluginReport::hasProblems).count();
+            out.println(broken == 0 ? "uapid: check passed"
+                    : "uapid: check failed: " + broken + (broken == 1 ? " plugin has" : " plugins have") + " problems");
+            return broken == 0 ? 0 : UapidMain.CANNOT_START;
         }
     }
 

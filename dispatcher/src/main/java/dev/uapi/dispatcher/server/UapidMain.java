@@ -1,5 +1,6 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.startup.FailureMessage;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.logging.Level;
@@ -30,20 +31,12 @@ public final class UapidMain {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            // the message only: a startup failure is a setting or an environment to fix, not a bug to trace
-            err.println("uapid: cannot start: " + describe(failure));
+            // a few lines: a startup failure is a setting or an environment to fix, not a bug to trace
+            FailureMessage.lines("uapid", failure).forEach(err::println);
             err.flush();
             return CANNOT_START;
         });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(2);
         return commandLine.execute(args);
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }
