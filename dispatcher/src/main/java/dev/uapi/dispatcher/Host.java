@@ -56,11 +56,21 @@ public final class Host implements AutoCloseable {
      * @throws StartupFailure when the home is not a directory or the store cannot be opened
      */
     public static Host start(Path home) {
+        return start(home, HostObserver.NONE);
+    }
+
+    /**
+     * Starts a host on a data directory, reporting what it does (the server's metrics).
+     *
+     * @throws dev.uapi.dispatcher.settings.SettingsFileException when the settings file is invalid
+     * @throws StartupFailure when the home is not a directory or the store cannot be opened
+     */
+    public static Host start(Path home, HostObserver observer) {
         requireNonNull(home, "home is null");
         if (Files.exists(home) && !Files.isDirectory(home)) {
             throw new StartupFailure("UAPI_HOME " + home + " is a file, not a directory", null);
         }
-        return start(SettingsReader.read(home));
+        return start(SettingsReader.read(home), observer);
     }
 
     /**

@@ -3,7 +3,11 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Host;
+import dev.uapi.dispatcher.logging.LogSetup;
+import dev.uapi.dispatcher.metrics.MetricsServer;
+import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.modules.PluginReport;
+import dev.uapi.dispatcher.settings.MetricsSettings;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
 import dev.uapi.dispatcher.settings.SettingsFileException;
@@ -24,12 +28,16 @@ public final class Uapid {
 
     private final Host host;
     private final UapiServer server;
+    private final ServerMetrics metrics;
+    private final MetricsServer metricsServer;
     private final PrintStream out;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, PrintStream out) {
+    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out) {
         this.host = host;
         this.server = server;
+        this.metrics = metrics;
+        this.metricsServer = metricsServer;
         this.out = out;
     }
 
@@ -49,8 +57,18 @@ public final class Uapid {
     public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err)
             throws Exception {
         requireNonNull(flags, "flags is null");
-        Host host = Host.start(requireNonNull(home, "home is null"));
+        requireNonNull(home, "home is null");
+        ServerMetrics metrics = new ServerMetrics();
+        Host host;
         try {
+            host = Host.start(home, metrics);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        UapiServer server = null;
+        try {
+            LogSetup.applyIfManaged(host.settings().log());
             host.loadServerKey();
             host.loadAll();
             // a module's settings are part of the file: a mistake there stops the start like the host's own
@@ -60,18 +78,32 @@ public final class Uapid {
             }
             List<PluginReport> plugins = host.plugins();
             printPlugins(plugins, true, err);
+            plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
             ServerSettings settings = flags.apply(host.settings().server());
             StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
-            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
-                    out, Clock.systemUTC());
+            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
+                    out, Clock.systemUTC(), metrics);
+            MetricsSettings metricsSettings = host.settings().metrics();
+            if (settings.port() == 0) {
+                // any free port for the API (tests): never the fixed metrics port, which another may hold
+                metricsSettings = metricsSettings.withPort(0);
+            }
+            MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
+            if (metricsServer != null) {
+                out.println("uapid: metrics on " + metricsServer.uri());
+            }
             printPlugins(plugins, false, out);
-            return new Uapid(host, server, out);
+            return new Uapid(host, server, metrics, metricsServer, out);
         } catch (Exception | Error e) {
+            if (server != null) {
+                server.stop();
+            }
             host.close();
+            metrics.close();
             throw e;
         }
     }
@@ -118,6 +150,11 @@ public final class Uapid {
         return server.uri();
     }
 
+    /** Where the metrics are served, or null when {@code metrics.enabled} is false. */
+    public URI metricsUri() {
+        return metricsServer == null ? null : metricsServer.uri();
+    }
+
     /** Waits until the server has stopped. */
     public void join() throws InterruptedException {
         server.join();
@@ -135,8 +172,12 @@ public final class Uapid {
         }
         stopped = true;
         try {
+            if (metricsServer != null) {
+                metricsServer.stop();
+            }
             server.stop();
         } finally {
+            metrics.close();
             host.close();
             out.println("uapid: stopped");
             out.flush();

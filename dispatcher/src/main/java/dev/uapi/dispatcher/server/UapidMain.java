@@ -1,10 +1,9 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.logging.LogSetup;
 import dev.uapi.dispatcher.startup.FailureMessage;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** The {@code bin/uapid} entry point. */
@@ -13,15 +12,13 @@ public final class UapidMain {
     /** The exit status when the server cannot start (bad settings, store unreachable, port taken). */
     static final int CANNOT_START = 3;
 
-    /** Jetty's own loggers; kept at WARNING so that the startup line is ours. */
-    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
-
     private UapidMain() {
     }
 
     /** Serves until stopped; exits 0 after a graceful stop, 2 for a usage error, 3 when it cannot start. */
     public static void main(String[] args) {
-        JETTY.setLevel(Level.WARNING);
+        // one line per record, ISO time and level; Jetty and the other libraries at warn unless asked
+        LogSetup.manage(System.out, System.err, System.getenv("UAPI_LOG_LEVEL"));
         int status = run(args, System.out, System.err);
         System.exit(status);
     }
