@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.server.UapiServer;
 import dev.uapi.dispatcher.settings.MetricsSettings;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -62,13 +63,7 @@ public final class MetricsServer {
                 return true;
             }
         });
-        server.setStopAtShutdown(false);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
+        UapiServer.startOrStop(server);
         return new MetricsServer(server, connector);
     }
 

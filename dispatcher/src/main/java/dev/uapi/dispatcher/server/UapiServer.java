@@ -95,7 +95,17 @@ public final class UapiServer {
             });
         }
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        // the caller (UapidMain's shutdown hook) decides when to stop, and logs it
+        startOrStop(server);
+        return new UapiServer(server, connector, settings.tls().isPresent());
+    }
+
+    /**
+     * Starts a Jetty server that the caller stops (UapidMain's shutdown hook decides when, and logs it); a
+     * server that fails to start is stopped, so that no thread or port is left behind.
+     *
+     * @throws Exception when it cannot start
+     */
+    public static void startOrStop(Server server) throws Exception {
         server.setStopAtShutdown(false);
         try {
             server.start();
@@ -103,7 +113,6 @@ public final class UapiServer {
             server.stop();
             throw e;
         }
-        return new UapiServer(server, connector, settings.tls().isPresent());
     }
 
     private static ServerConnector connector(Server server, ServerSettings settings) {
