@@ -66,11 +66,15 @@ public final class Host implements AutoCloseable {
      * @throws StartupFailure when the home is not a directory or the store cannot be opened
      */
     public static Host start(Path home, HostObserver observer) {
+        checkHome(home);
+        return start(SettingsReader.read(home), observer);
+    }
+
+    private static void checkHome(Path home) {
         requireNonNull(home, "home is null");
         if (Files.exists(home) && !Files.isDirectory(home)) {
             throw new StartupFailure("UAPI_HOME " + home + " is a file, not a directory", null);
         }
-        return start(SettingsReader.read(home), observer);
     }
 
     /**
@@ -90,6 +94,30 @@ public final class Host implements AutoCloseable {
      * @throws StartupFailure when the store cannot be opened or the host cannot be wired
      */
     public static Host start(UapiSettings settings, HostObserver observer) {
+        return start(settings, observer, FatalErrorHandler.CONTINUE);
+    }
+
+    /**
+     * Starts a host that hands a handler's fatal error (an {@link OutOfMemoryError}) to {@code fatal} after
+     * logging and answering it: the server stops.
+     */
+    public static Host start(Path home, FatalErrorHandler fatal) {
+        return start(home, HostObserver.NONE, fatal);
+    }
+
+    /**
+     * Starts the server's host: reporting what it does to {@code observer}, handing fatal errors to
+     * {@code fatal}.
+     *
+     * @throws dev.uapi.dispatcher.settings.SettingsFileException when the settings file is invalid
+     * @throws StartupFailure when the home is not a directory or the store cannot be opened
+     */
+    public static Host start(Path home, HostObserver observer, FatalErrorHandler fatal) {
+        checkHome(home);
+        return start(SettingsReader.read(home), observer, fatal);
+    }
+
+    private static Host start(UapiSettings settings, HostObserver observer, FatalErrorHandler fatal) {
         StorageEngine storage;
         try {
             storage = HostModule.openStorage(settings);
@@ -98,7 +126,7 @@ public final class Host implements AutoCloseable {
         }
         try {
             storage.onError(observer::storeError);
-            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, storage, observer)));
+            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, storage, observer, fatal)));
         } catch (CreationException e) {
             storage.close();
             Throwable cause = e.getCause() != null ? e.getCause() : e;

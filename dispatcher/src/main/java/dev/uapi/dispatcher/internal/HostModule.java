@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
 import dev.uapi.dispatcher.crypto.OnFirstUseCipher;
 import dev.uapi.dispatcher.crypto.ServerKey;
@@ -43,16 +44,19 @@ public final class HostModule extends AbstractModule {
     private final UapiSettings settings;
     private final StorageEngine storage;
     private final HostObserver observer;
+    private final FatalErrorHandler fatal;
 
     /**
      * @param settings the host's settings
      * @param storage the store, opened by {@link #openStorage}; closed by whoever opened it
      * @param observer told of calls, store errors and modules' events (the server's metrics)
+     * @param fatal what to do after a handler's fatal error was logged and answered
      */
-    public HostModule(UapiSettings settings, StorageEngine storage, HostObserver observer) {
+    public HostModule(UapiSettings settings, StorageEngine storage, HostObserver observer, FatalErrorHandler fatal) {
         this.settings = requireNonNull(settings, "settings is null");
         this.storage = requireNonNull(storage, "storage is null");
         this.observer = requireNonNull(observer, "observer is null");
+        this.fatal = requireNonNull(fatal, "fatal is null");
     }
 
     /**
@@ -79,6 +83,7 @@ public final class HostModule extends AbstractModule {
         bind(StorageEngine.class).toInstance(storage);
         bind(ModuleSettingsBook.class).toInstance(new ModuleSettingsBook(settings.modules()));
         bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(FatalErrorHandler.class).toInstance(fatal);
         bind(ApiArguments.class).in(Singleton.class);
         bind(DefaultDispatcher.class).in(Singleton.class);
         bind(HostObserver.class).toInstance(observer);

@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.logging.LogSetup;
 import dev.uapi.dispatcher.metrics.MetricsServer;
@@ -56,12 +57,22 @@ public final class Uapid {
      */
     public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err)
             throws Exception {
+        return start(home, flags, out, err, FatalErrorHandler.CONTINUE);
+    }
+
+    /**
+     * As {@link #start(Path, UnaryOperator, PrintStream, PrintStream)}, handing a handler's fatal error to
+     * {@code fatal} after it was logged and answered.
+     */
+    public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err,
+            FatalErrorHandler fatal) throws Exception {
         requireNonNull(flags, "flags is null");
         requireNonNull(home, "home is null");
+        requireNonNull(fatal, "fatal is null");
         ServerMetrics metrics = new ServerMetrics();
         Host host;
         try {
-            host = Host.start(home, metrics);
+            host = Host.start(home, metrics, fatal);
         } catch (RuntimeException e) {
             metrics.close();
             throw e;
