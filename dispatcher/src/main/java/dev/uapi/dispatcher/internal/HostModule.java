@@ -28,6 +28,7 @@ import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.dispatcher.tokens.TokensModuleFactory;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ import java.util.List;
  * the server loads it before serving) and each module ({@link ModuleRegistry}).
  */
 public final class HostModule extends AbstractModule {
+
+    /** The system property that names the installation's directory of bundled plugins, set by the launchers. */
+    public static final String BUNDLED_PLUGINS = "uapi.bundled.plugins";
 
     private final UapiSettings settings;
     private final StorageEngine storage;
@@ -117,8 +121,12 @@ public final class HostModule extends AbstractModule {
     @Provides
     @Singleton
     PluginDirectories pluginDirectories() {
-        return PluginDirectories.open(settings.pluginsDirectory(),
-                HostModule.class.getClassLoader());
+        // the distribution's launchers name its plugins/ directory: TwoFactorAuth and any other bundled plugin,
+        // loaded like the user's, before them
+        String bundled = System.getProperty(BUNDLED_PLUGINS, "");
+        List<Path> directories = bundled.isBlank() ? List.of(settings.pluginsDirectory())
+                : List.of(Path.of(bundled), settings.pluginsDirectory());
+        return PluginDirectories.open(directories, HostModule.class.getClassLoader());
     }
 
     @Provides
