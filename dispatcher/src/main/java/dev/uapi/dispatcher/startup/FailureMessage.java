@@ -51,7 +51,8 @@ public final class FailureMessage {
         BindException bind = find(failure, BindException.class);
         if (bind != null) {
             String outer = failure == bind ? "" : Causes.sentence(failure) + ": ";
-            return "cannot listen: " + outer + Causes.sentence(bind) + " (another server on that port? choose one with --port)";
+            return "cannot listen: " + outer + Causes.sentence(bind)
+                    + " (another server on that port? choose another with --port or metrics.port)";
         }
         return "cannot start: " + Causes.sentence(failure);
     }
