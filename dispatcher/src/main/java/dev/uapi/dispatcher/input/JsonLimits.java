@@ -10,8 +10,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  */
 public final class JsonLimits {
 
-    /** The deepest nesting of objects and arrays, the top-level object included. */
-    public static final int MAX_DEPTH = 1000;
+    /**
+     * The deepest nesting of objects and arrays, the top-level object included. Far below Jackson's 1000: an
+     * argument nested this deep is already absurd, and a module that hands nested data back must still be
+     * able to render it inside the envelope.
+     */
+    public static final int MAX_DEPTH = 100;
     /** The longest member name, in characters. */
     public static final int MAX_NAME_LENGTH = 50_000;
     /** The longest number, in characters. */

@@ -114,10 +114,10 @@ class BadInputTest {
     void jsonBodiesOverTheLimitsAre400WithTheLimitNamed() throws Exception {
         RawHttp.Answer deep = postJson("{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}");
         RawHttp.Answer longName = postJson("{\"" + "n".repeat(50_001) + "\":\"1\"}");
-        RawHttp.Answer deepButWithin = postJson("{\"a\":" + "[".repeat(998) + "]".repeat(998) + "}");
+        RawHttp.Answer deepButWithin = postJson("{\"a\":" + "[".repeat(99) + "]".repeat(99) + "}");
 
         assertCleanRefusal(deep, 400);
-        assertThat(deep.body()).contains("The JSON request body is over a limit: nested more than 1000 levels deep.");
+        assertThat(deep.body()).contains("The JSON request body is over a limit: nested more than 100 levels deep.");
         assertCleanRefusal(longName, 400);
         assertThat(longName.body())
                 .contains("The JSON request body is over a limit: a member name longer than 50000 characters.");
@@ -136,7 +136,8 @@ class BadInputTest {
 
     @Test
     void anAuthorizationUserOutsideTheAccountRuleIs401() throws Exception {
-        for (String user : List.of(" alice", "ALICE", "\u00d0\u00b0lice", "alice\u00e2\u0080\u008b")) {
+        // white space around the credentials is the header's, not the name's: "cpanel  alice:..." is alice
+        for (String user : List.of("al ice", "ALICE", "\u00d0\u00b0lice", "alice\u00e2\u0080\u008b")) {
             RawHttp.Answer answer = RawHttp.send(fixture.server.port(), "GET /execute/Probe/echo HTTP/1.1\r\nHost: x\r\n"
                     + "Authorization: cpanel " + user + ":" + token + "\r\nConnection: close\r\n\r\n");
 

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -45,13 +47,19 @@ class HostileRequestsTest {
                 settings -> settings.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2)))) {
             String token = fixture.token("alice", "laptop");
             List<String> problems = new ArrayList<>();
+            Map<String, Integer> statuses = new TreeMap<>();
             int answered = 0;
             for (JsonNode entry : corpus) {
                 String name = entry.get("name").asText();
                 String raw = send(fixture.server.port(), entry.get("request").asText().replace("{TOKEN}", token));
                 Matcher status = STATUS_LINE.matcher(raw);
+                if (!status.find()) {
+                    statuses.merge("closed without an answer", 1, Integer::sum);
+                }
+                status.reset();
                 while (status.find()) {
                     answered++;
+                    statuses.merge(status.group(1), 1, Integer::sum);
                     if (status.group(1).startsWith("5")) {
                         problems.add(name + ": " + status.group(1));
                     }
@@ -62,6 +70,7 @@ class HostileRequestsTest {
                     }
                 }
             }
+            System.out.println("hostile requests: " + corpus.size() + "; answers by status: " + statuses);
             assertThat(problems).isEmpty();
             assertThat(answered).as("most requests get an answer").isGreaterThan(corpus.size() * 9 / 10);
             assertThat(fixture.send(fixture.request("/health").build()).statusCode()).isEqualTo(200);
