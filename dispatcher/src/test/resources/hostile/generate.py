@@ -80,7 +80,7 @@ for label, text in JSON_STRINGS.items():
              '{"name":"' + text + '","new_name":"' + text + '"}')
     post("json name " + label, "/execute/Probe/echo", "application/json", '{"' + text + '":"1"}')
     post("json nested " + label, "/execute/Probe/nested", "application/json", '{"a":{"b":["' + text + '"]}}')
-for depth in (2, 99, 100, 101, 999, 1000, 1001, 5000):
+for depth in (2, 63, 64, 65, 100, 999, 1000, 1001, 5000):
     post("json nested arrays " + str(depth), "/execute/Probe/nested", "application/json",
          '{"a":' + "[" * (depth - 1) + "]" * (depth - 1) + "}")
     post("json nested objects " + str(depth), "/execute/Probe/nested", "application/json",

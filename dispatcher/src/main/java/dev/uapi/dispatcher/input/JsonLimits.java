@@ -12,10 +12,10 @@ public final class JsonLimits {
 
     /**
      * The deepest nesting of objects and arrays, the top-level object included. Far below Jackson's 1000: an
-     * argument nested this deep is already absurd, and a module that hands nested data back must still be
-     * able to render it inside the envelope.
+     * argument nested this deep is already absurd, and a module that hands an argument back inside its own
+     * data must stay within the output limit, {@link dev.uapi.spi.PlainData#MAX_DEPTH} (100 levels).
      */
-    public static final int MAX_DEPTH = 100;
+    public static final int MAX_DEPTH = 64;
     /** The longest member name, in characters. */
     public static final int MAX_NAME_LENGTH = 50_000;
     /** The longest number, in characters. */

@@ -12,19 +12,19 @@ class JsonObjectArgumentsTest {
 
     @Test
     void nestingUpToTheLimitIsRead() {
-        // the top-level object is one level: 99 arrays inside it make 100
-        Map<String, Object> members = read("{\"a\":" + "[".repeat(99) + "]".repeat(99) + "}");
+        // the top-level object is one level: 63 arrays inside it make 64
+        Map<String, Object> members = read("{\"a\":" + "[".repeat(63) + "]".repeat(63) + "}");
 
         assertThat(members.get("a")).isInstanceOf(List.class);
     }
 
     @Test
     void nestingOverTheLimitIsRefusedWithTheLimitNotALocation() {
-        for (int arrays : new int[] {100, 1000}) {
+        for (int arrays : new int[] {64, 1000}) {
             InvalidJsonArguments refused = refuse("{\"a\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}");
 
             assertThat(refused.problem()).isEqualTo(InvalidJsonArguments.Problem.OVER_LIMIT);
-            assertThat(refused.detail()).isEqualTo("nested more than 100 levels deep");
+            assertThat(refused.detail()).isEqualTo("nested more than 64 levels deep");
         }
     }
 

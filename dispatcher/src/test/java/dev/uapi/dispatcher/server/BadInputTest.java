@@ -114,10 +114,10 @@ class BadInputTest {
     void jsonBodiesOverTheLimitsAre400WithTheLimitNamed() throws Exception {
         RawHttp.Answer deep = postJson("{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}");
         RawHttp.Answer longName = postJson("{\"" + "n".repeat(50_001) + "\":\"1\"}");
-        RawHttp.Answer deepButWithin = postJson("{\"a\":" + "[".repeat(99) + "]".repeat(99) + "}");
+        RawHttp.Answer deepButWithin = postJson("{\"a\":" + "[".repeat(63) + "]".repeat(63) + "}");
 
         assertCleanRefusal(deep, 400);
-        assertThat(deep.body()).contains("The JSON request body is over a limit: nested more than 100 levels deep.");
+        assertThat(deep.body()).contains("The JSON request body is over a limit: nested more than 64 levels deep.");
         assertCleanRefusal(longName, 400);
         assertThat(longName.body())
                 .contains("The JSON request body is over a limit: a member name longer than 50000 characters.");
