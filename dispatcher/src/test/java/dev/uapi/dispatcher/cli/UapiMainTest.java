@@ -197,7 +197,7 @@ class UapiMainTest {
         Run longName = runWithInput("{\"" + "n".repeat(50_001) + "\":1}", "--user=alice", "--input=json", "Test", "echo");
 
         assertThat(deep.status()).isEqualTo(2);
-        assertThat(deep.err()).contains("The JSON object on standard input is over a limit: nested more than 100"
+        assertThat(deep.err()).contains("The JSON object on standard input is over a limit: nested more than 64"
                 + " levels deep.");
         assertThat(longName.status()).isEqualTo(2);
         assertThat(longName.err()).contains("over a limit: a member name longer than 50000 characters.");
