@@ -93,6 +93,10 @@ public final class DefaultDispatcher implements Dispatcher {
         if (!declaration.acceptsNestedData() && hasNestedData(split.functionArguments())) {
             return Envelope.failure(module + "::" + function + " does not expect nested data structures.");
         }
+        String mistyped = DeclaredTypes.refusal(declaration, split.functionArguments());
+        if (mistyped != null) {
+            return Envelope.failure(mistyped);
+        }
         Call call = new Call(accounts.account(account), module, function, split.functionArguments());
         return run(loaded.classLoader(), declaration, call, split.apiArguments());
     }

@@ -105,13 +105,15 @@ class UapiMainTest {
 
     @Test
     void jsonInputIsReadFromStandardInput() throws IOException {
-        Run run = runWithInput("{\"a\":\"x\",\"n\":5,\"t\":true}", "--user=alice", "--output=json", "--input=json",
-                "Test", "echo", "b=y");
+        Run run = runWithInput("{\"a\":\"x\",\"n\":5,\"t\":true,\"e\":1e3,\"f\":1.50}", "--user=alice",
+                "--output=json", "--input=json", "Test", "echo", "b=y");
 
         JsonNode data = run.json().at("/result/data");
         assertThat(data.get("a").asText()).isEqualTo("x");
         assertThat(data.get("n").asText()).isEqualTo("5");
-        assertThat(data.get("t").asText()).isEqualTo("1");
+        assertThat(data.get("t").asText()).isEqualTo("true");
+        assertThat(data.get("e").asText()).isEqualTo("1000");
+        assertThat(data.get("f").asText()).isEqualTo("1.5");
         assertThat(data.get("b").asText()).isEqualTo("y");
     }
 
