@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.accounts.AccountRules;
 import dev.uapi.dispatcher.startup.Causes;
 import dev.uapi.dispatcher.server.ServerSettingsReader;
@@ -121,6 +122,11 @@ public final class SettingsReader {
     private static Map<String, AccountRules> accounts(Section section) {
         Map<String, AccountRules> accounts = new LinkedHashMap<>();
         for (String name : section.keys()) {
+            if (!AccountNames.isValid(name)) {
+                // the one account-name rule of every front end; an account it refuses would never be called
+                section.problem(name, AccountNames.INVALID);
+                continue;
+            }
             Section account = section.section(name);
             account.allow(ACCOUNT);
             boolean demo = account.bool("demo", false);

@@ -88,6 +88,12 @@ class SettingsReaderTest {
     }
 
     @Test
+    void anAccountNameOutsideTheOneRuleIsAProblemOfTheFile() {
+        assertThatThrownBy(() -> read("accounts:\n  Alice: {demo: true}\n  bob: {demo: true}\n"))
+                .hasMessage("uapi.yaml: accounts.Alice: " + dev.uapi.dispatcher.accounts.AccountNames.INVALID);
+    }
+
+    @Test
     void postgresqlWithoutUrlIsRefused() {
         assertThatThrownBy(() -> read("storage: {engine: postgresql}\n"))
                 .hasMessage("uapi.yaml: storage.postgresql.url: must be set when storage.engine is postgresql");
