@@ -1,6 +1,9 @@
 package dev.uapi.dispatcher.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +27,9 @@ import java.util.Map;
 public final class JsonObjectArguments {
 
     // big decimals keep a number's exact value: a double would turn 1e3 into "1000.0"
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(JsonLimits.CONSTRAINTS).build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** More integer digits than this and a whole number keeps its exponent form: no one sends it, a hostile body might. */
@@ -36,8 +41,8 @@ public final class JsonObjectArguments {
     /**
      * Reads the object's members, in order.
      *
-     * @throws InvalidJsonArguments when the input is empty, not JSON, or not an object; its message never
-     *     quotes the input, which may hold a secret
+     * @throws InvalidJsonArguments when the input is empty, not JSON, over one of the {@link JsonLimits}, or
+     *     not an object; its message never quotes the input, which may hold a secret
      */
     public static Map<String, Object> read(byte[] json) {
         JsonNode root = parse(json);
@@ -63,10 +68,14 @@ public final class JsonObjectArguments {
                 throw new InvalidJsonArguments(InvalidJsonArguments.Problem.EMPTY, "empty");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            // a limit, not a syntax error: Jackson gives no location for it
+            throw new InvalidJsonArguments(InvalidJsonArguments.Problem.OVER_LIMIT, JsonLimits.exceeded(e));
         } catch (JsonProcessingException e) {
             // Jackson's message quotes the input and names classes: say where, not what
-            throw new InvalidJsonArguments(InvalidJsonArguments.Problem.NOT_JSON, "line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            JsonLocation where = e.getLocation();
+            throw new InvalidJsonArguments(InvalidJsonArguments.Problem.NOT_JSON, where == null ? "unreadable"
+                    : "line " + where.getLineNr() + ", column " + where.getColumnNr());
         } catch (IOException e) {
             throw new InvalidJsonArguments(InvalidJsonArguments.Problem.NOT_JSON, "unreadable");
         }

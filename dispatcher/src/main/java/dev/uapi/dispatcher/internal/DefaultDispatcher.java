@@ -6,6 +6,7 @@ import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
+import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.accounts.AccountRules;
 import dev.uapi.dispatcher.modules.DemoAccess;
 import dev.uapi.dispatcher.modules.LoadedModule;
@@ -61,6 +62,9 @@ public final class DefaultDispatcher implements Dispatcher {
         requireNonNull(module, "module is null");
         requireNonNull(function, "function is null");
         requireNonNull(arguments, "arguments is null");
+        if (!AccountNames.isValid(account)) {
+            return Envelope.failure(AccountNames.INVALID);
+        }
         if (!Names.isFunctionName(function)) {
             return Envelope.failure("Illegal function name: " + function);
         }
@@ -80,6 +84,10 @@ public final class DefaultDispatcher implements Dispatcher {
         if (declaration == null) {
             return Envelope.failure("The system could not find the function “" + function + "” in the module “"
                     + module + "”.");
+        }
+        String badText = ArgumentText.problem(arguments);
+        if (badText != null) {
+            return Envelope.failure(badText);
         }
         ApiArguments.Split split = apiArguments.split(arguments);
         if (!declaration.acceptsNestedData() && hasNestedData(split.functionArguments())) {

@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import java.io.PrintStream;
 import java.net.URI;
@@ -59,15 +60,18 @@ public final class UapiServer {
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
             byte[] openApiDocument, PrintStream log, Clock clock) throws Exception {
         requireNonNull(openApiDocument, "openApiDocument is null");
-        return start(settings, dispatcher, authenticator, () -> openApiDocument, log, clock);
+        return start(settings, dispatcher, authenticator, () -> openApiDocument, log, clock, null);
     }
 
     /**
-     * As {@link #start(ServerSettings, Dispatcher, TokenAuthenticator, byte[], PrintStream, Clock)}, with the
-     * OpenAPI document built by the first request for it.
+     * Starts serving, counting responses, token failures and Jetty's threads and connections, with the OpenAPI
+     * document built by the first request for it.
+     *
+     * @param metrics where to count, or null for no metrics
+     * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
      */
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
-            Supplier<byte[]> openApiDocument, PrintStream log, Clock clock) throws Exception {
+            Supplier<byte[]> openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics) throws Exception {
         requireNonNull(settings, "settings is null");
         QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
         threads.setName("uapid");
@@ -80,9 +84,32 @@ public final class UapiServer {
                 openApi);
         server.setHandler(new GracefulHandler(handler));
         server.setErrorHandler(new EnvelopeErrorHandler());
-        server.setRequestLog(new AccessLog(log, clock));
+        AccessLog accessLog = new AccessLog(log, clock);
+        if (metrics == null) {
+            server.setRequestLog(accessLog);
+        } else {
+            metrics.bind(server);
+            server.setRequestLog((request, response) -> {
+                accessLog.log(request, response);
+                metrics.response(response.getStatus());
+                if (response.getStatus() == 401) {
+                    // only a missing or refused API token is answered 401
+                    metrics.tokenRejected();
+                }
+            });
+        }
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        // the caller (UapidMain's shutdown hook) decides when to stop, and logs it
+        startOrStop(server);
+        return new UapiServer(server, connector, settings.tls().isPresent());
+    }
+
+    /**
+     * Starts a Jetty server that the caller stops (UapidMain's shutdown hook decides when, and logs it); a
+     * server that fails to start is stopped, so that no thread or port is left behind.
+     *
+     * @throws Exception when it cannot start
+     */
+    public static void startOrStop(Server server) throws Exception {
         server.setStopAtShutdown(false);
         try {
             server.start();
@@ -90,14 +117,13 @@ public final class UapiServer {
             server.stop();
             throw e;
         }
-        return new UapiServer(server, connector, settings.tls().isPresent());
     }
 
     private static ServerConnector connector(Server server, ServerSettings settings) {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        HttpConnectionFactory plain = new HttpConnectionFactory(http);
+        HttpConnectionFactory plain = new HeadDeadlineConnectionFactory(http, settings.requestTimeout());
         ConnectionFactory[] factories = settings.tls().map(tls -> {
             http.addCustomizer(new SecureRequestCustomizer());
             SslContextFactory.Server ssl = new SslContextFactory.Server();

@@ -4,9 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.Host;
+import dev.uapi.dispatcher.logging.LogSetup;
+import dev.uapi.dispatcher.metrics.MetricsServer;
+import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.modules.PluginReport;
+import dev.uapi.dispatcher.settings.MetricsSettings;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
+import dev.uapi.dispatcher.settings.SettingsFileException;
+import dev.uapi.dispatcher.settings.SettingsReader;
+import dev.uapi.dispatcher.startup.StartWarnings;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,13 +33,18 @@ public final class Uapid {
 
     private final Host host;
     private final UapiServer server;
+    private final ServerMetrics metrics;
+    private final MetricsServer metricsServer;
     private final PrintStream out;
     private final Thread moduleCheck;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, PrintStream out, Thread moduleCheck) {
+    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out,
+            Thread moduleCheck) {
         this.host = host;
         this.server = server;
+        this.metrics = metrics;
+        this.metricsServer = metricsServer;
         this.out = out;
         this.moduleCheck = moduleCheck;
     }
@@ -63,25 +75,57 @@ public final class Uapid {
     public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err,
             FatalErrorHandler fatal) throws Exception {
         requireNonNull(flags, "flags is null");
-        Host host = Host.start(requireNonNull(home, "home is null"), requireNonNull(fatal, "fatal is null"));
+        requireNonNull(home, "home is null");
+        requireNonNull(fatal, "fatal is null");
+        ServerMetrics metrics = new ServerMetrics();
+        Host host;
         try {
+            host = Host.start(home, metrics, fatal);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        UapiServer server = null;
+        try {
+            LogSetup.applyIfManaged(host.settings().log());
             host.loadServerKey();
-            ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
+            // modules with a section in the settings file are created now: a wrong value there stops the start
+            // like the host's own settings; every other module is created by the module check after serving
+            List<String> settingsProblems = host.configuredModuleSettingsProblems();
+            if (!settingsProblems.isEmpty()) {
+                throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
+            }
+            ServerSettings settings = flags.apply(host.settings().server());
+            StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
+            Host started = host;
             // after every module was created: the document describes exactly the modules that loaded
             OpenApiResponse openApi = new OpenApiResponse(() -> {
-                host.loadAll();
-                return OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+                started.loadAll();
+                return OpenApiDocument.json(DeclaredModules.loaded(started.registry()));
             });
-            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(),
-                    openApi::document, out, Clock.systemUTC());
+            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi::document,
+                    out, Clock.systemUTC(), metrics);
+            MetricsSettings metricsSettings = host.settings().metrics();
+            if (settings.port() == 0) {
+                // any free port for the API (tests): never the fixed metrics port, which another may hold
+                metricsSettings = metricsSettings.withPort(0);
+            }
+            MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
-            Thread check = new Thread(() -> checkModules(host, openApi, out, err), "uapid-module-check");
+            if (metricsServer != null) {
+                out.println("uapid: metrics on " + metricsServer.uri());
+            }
+            Thread check = new Thread(() -> checkModules(started, metrics, openApi, out, err), "uapid-module-check");
             check.setDaemon(true);
             check.start();
-            return new Uapid(host, server, out, check);
+            return new Uapid(host, server, metrics, metricsServer, out, check);
         } catch (Exception | Error e) {
+            if (server != null) {
+                server.stop();
+            }
             host.close();
+            metrics.close();
             throw e;
         }
     }
@@ -92,16 +136,47 @@ public final class Uapid {
      * takes seconds (each function's lambda is a class to make), and the server answers meanwhile. A call to a
      * module not created yet creates it, with the same checks; a problem is reported the same way either way.
      */
-    private static void checkModules(Host host, OpenApiResponse openApi, PrintStream out, PrintStream err) {
+    private static void checkModules(Host host, ServerMetrics metrics, OpenApiResponse openApi, PrintStream out,
+            PrintStream err) {
         try {
             host.loadAll();
             List<PluginReport> plugins = host.plugins();
             printPlugins(plugins, true, err);
+            plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
             printPlugins(plugins, false, out);
             openApi.document();
         } catch (RuntimeException e) {
             // the store closed under a check still running at stop; anything else is a bug to see
             err.println("uapid: the module check stopped: " + e);
+        }
+    }
+
+    /**
+     * {@code uapid --check}: reads and checks the whole settings file, opens the store and the server key,
+     * loads every plugin and module, prints a short report and stops without serving.
+     *
+     * @return 0 when all is well, 3 when a plugin or module has a problem
+     * @throws Exception as {@link #start} does, for the settings, the store and the key
+     */
+    public static int check(Path home, PrintStream out) throws Exception {
+        try (Host host = Host.start(requireNonNull(home, "home is null"))) {
+            host.loadServerKey();
+            host.loadAll();
+            List<String> settingsProblems = host.moduleSettingsProblems();
+            if (!settingsProblems.isEmpty()) {
+                throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
+            }
+            Path file = home.resolve(SettingsReader.FILE_NAME);
+            out.println("uapid: settings: " + (java.nio.file.Files.exists(file) ? file + " is valid" : "the defaults (no "
+                    + file + ")"));
+            out.println("uapid: store: " + host.storageDescription() + " is open");
+            out.println("uapid: server key: " + host.settings().keyFile() + " is readable");
+            List<PluginReport> plugins = host.plugins();
+            plugins.forEach(plugin -> out.println("uapid: " + plugin.describe()));
+            long broken = plugins.stream().filter(PluginReport::hasProblems).count();
+            out.println(broken == 0 ? "uapid: check passed"
+                    : "uapid: check failed: " + broken + (broken == 1 ? " plugin has" : " plugins have") + " problems");
+            return broken == 0 ? 0 : UapidMain.CANNOT_START;
         }
     }
 
@@ -116,6 +191,11 @@ public final class Uapid {
     /** The base address served. */
     public URI uri() {
         return server.uri();
+    }
+
+    /** Where the metrics are served, or null when {@code metrics.enabled} is false. */
+    public URI metricsUri() {
+        return metricsServer == null ? null : metricsServer.uri();
     }
 
     /** Waits until the server has stopped. */
@@ -135,10 +215,14 @@ public final class Uapid {
         }
         stopped = true;
         try {
+            if (metricsServer != null) {
+                metricsServer.stop();
+            }
             server.stop();
             // its lines belong before "stopped", and its modules' factories may use the store
             moduleCheck.join(MODULE_CHECK_WAIT.toMillis());
         } finally {
+            metrics.close();
             host.close();
             out.println("uapid: stopped");
             out.flush();
