@@ -75,16 +75,25 @@ uapi_archive() {
 # -XX:DumpLoadedClassList, with the JVM options the archive will be used with, and keeps beside it the class path
 # it was made for; removes CLASSES. A static archive rather than -XX:ArchiveClassesAtExit: Java 17's dynamic
 # archives leave out classes compiled for Java 5 (all of picocli) and every class that uses them.
+#
+# Lambdas implementing a picocli interface are left out of the list: resolving them at dump time links that
+# Java 5 interface, and Java 17 then leaves it out, with every class that implements it (they are made at run
+# time instead, a few of them).
 uapi_archive_dump() {
-  local classes=$1 made="$UAPI_ARCHIVE.$$"
+  local classes=$1 made="$UAPI_ARCHIVE.$$" line
   shift
+  if [ -s "$classes" ]; then
+    while IFS= read -r line; do
+      case "$line" in "@lambda-proxy "*")Lpicocli/"*) ;; *) printf '%s\n' "$line" ;; esac
+    done < "$classes" > "$classes.kept" && mv -f "$classes.kept" "$classes"
+  fi
   if [ -s "$classes" ] && "$UAPI_JAVA" "$@" -Xshare:dump -XX:SharedClassListFile="$classes" \
       -XX:SharedArchiveFile="$made" -cp "$UAPI_CLASSPATH" >/dev/null 2>&1 && [ -f "$made" ]; then
     printf '%s\n' "$UAPI_CLASSPATH" > "$UAPI_ARCHIVE.classpath.$$" \
       && mv -f "$UAPI_ARCHIVE.classpath.$$" "$UAPI_ARCHIVE.classpath" \
       && mv -f "$made" "$UAPI_ARCHIVE" 2>/dev/null || true
   fi
-  rm -f "$classes" "$made" "$UAPI_ARCHIVE.classpath.$$"
+  rm -f "$classes" "$classes.kept" "$made" "$UAPI_ARCHIVE.classpath.$$"
 }
 
 # The server's JVM options, shared by bin/uapid and the run that records its archive (bin/lib/uapid-archive):
