@@ -18,6 +18,7 @@ import dev.uapi.spi.Arguments;
 import dev.uapi.spi.Call;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.StorageException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,10 @@ public final class DefaultDispatcher implements Dispatcher {
             result = ThreadContextClassLoader.call(plugin, () -> declaration.handler().handle(call));
         } catch (ApiException e) {
             return Envelope.failure(e.getMessage());
+        } catch (StorageException e) {
+            // the store is down, not the module: the front end answers it (HTTP 503, exit status 3) so that a
+            // client knows to retry, rather than filing it as an incident of the module
+            throw e;
         } catch (RuntimeException | LinkageError e) {
             return unexpected(call, e);
         }

@@ -26,7 +26,7 @@ public final class SettingsReader {
     private static final Set<String> TOP = Set.of("storage", "secrets", "accounts", "modules", "server");
     private static final Set<String> STORAGE = Set.of("engine", "sqlite", "postgresql");
     private static final Set<String> SQLITE = Set.of("file");
-    private static final Set<String> POSTGRESQL = Set.of("url", "user", "password", "pool_size");
+    private static final Set<String> POSTGRESQL = Set.of("url", "user", "password", "pool_size", "timeout_seconds");
     private static final Set<String> SECRETS = Set.of("key_file");
     private static final Set<String> ACCOUNT = Set.of("demo", "features");
 
@@ -96,8 +96,10 @@ public final class SettingsReader {
             problems.add("storage.engine is postgresql but storage.postgresql.url is not set");
         }
         long poolSize = integer(pg.path("pool_size"), "storage.postgresql.pool_size", 10, 1, 1000);
+        long timeout = integer(pg.path("timeout_seconds"), "storage.postgresql.timeout_seconds",
+                StorageSettings.DEFAULT_TIMEOUT_SECONDS, 1, 300);
         return new StorageSettings(engine, sqliteFile, url, text(pg.path("user"), "storage.postgresql.user", null),
-                text(pg.path("password"), "storage.postgresql.password", null), (int) poolSize);
+                text(pg.path("password"), "storage.postgresql.password", null), (int) poolSize, (int) timeout);
     }
 
     private Map<String, AccountRules> accounts(JsonNode node) {
