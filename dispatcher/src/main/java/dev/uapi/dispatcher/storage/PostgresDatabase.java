@@ -117,7 +117,8 @@ final class PostgresDatabase implements SqlDatabase {
     /**
      * Runs a read again, once, when the pooled connection it got was already broken: the database restarted or
      * dropped it, and HikariCP hands out a connection used in the last half second without checking it. The pool
-     * has evicted the broken connection by then, so the second attempt gets a live one or fails on its own.
+     * has evicted the broken connection by then, so the second attempt gets a live one or fails on its own. A
+     * failure to get a connection at all is not retried.
      *
      * <p>There is no retry for serialization failures: every statement runs alone in auto-commit mode at READ
      * COMMITTED, where PostgreSQL re-checks a row changed by a concurrent writer instead of failing
@@ -125,8 +126,11 @@ final class PostgresDatabase implements SqlDatabase {
      */
     @Override
     public <T> T read(SqlWork<T> work) throws SQLException {
-        try {
-            return run(work);
+        // outside the try: a connection the pool could not give within the timeout is not asked for again, since
+        // while the database is down that would only double the wait
+        Connection connection = pool.getConnection();
+        try (connection) {
+            return work.run(connection);
         } catch (SQLException first) {
             if (!brokenConnection(first)) {
                 throw first;
