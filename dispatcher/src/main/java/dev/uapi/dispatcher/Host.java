@@ -2,6 +2,7 @@ package dev.uapi.dispatcher;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -15,6 +16,7 @@ import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.spi.StorageException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,19 @@ public final class Host implements AutoCloseable {
 
     /** Starts a host with settings already read. */
     public static Host start(UapiSettings settings) {
-        return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings)));
+        try {
+            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings)));
+        } catch (CreationException e) {
+            // a store that cannot be opened is the operator's problem, told in its own words: Guice's report
+            // would bury it under binding sources and a trace
+            // every binding that needs the store reports the same failure
+            for (com.google.inject.spi.Message message : e.getErrorMessages()) {
+                if (message.getCause() instanceof StorageException storage) {
+                    throw storage;
+                }
+            }
+            throw e;
+        }
     }
 
     /** The dispatcher every front end calls. */

@@ -32,7 +32,15 @@ public final class UapiMain {
      */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home) {
         CommandLine commandLine = new CommandLine(UapiCommand.spec());
-        commandLine.setExecutionStrategy(new UapiCommand(stdin, home));
+        UapiCommand command = new UapiCommand(stdin, home);
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return command.execute(parsed);
+            } catch (SettingsFileException | StorageException e) {
+                // to the handler below, which prints the reason alone: picocli would print a trace
+                throw new CommandLine.ExecutionException(commandLine, e.getMessage(), e);
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(UapiMain::exitCode);

@@ -19,7 +19,7 @@ public record StorageSettings(String engine, Path sqliteFile, String postgresUrl
         String postgresPassword, int poolSize, int timeoutSeconds) {
 
     /** The default of {@code storage.postgresql.timeout_seconds}. */
-    public static final int DEFAULT_TIMEOUT_SECONDS = 5;
+    public static final int DEFAULT_TIMEOUT_SECONDS = 10;
 
     /** Settings with the default timeout. */
     public StorageSettings(String engine, Path sqliteFile, String postgresUrl, String postgresUser,

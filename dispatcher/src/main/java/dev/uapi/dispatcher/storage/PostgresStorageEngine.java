@@ -15,7 +15,7 @@ import java.time.Duration;
 public final class PostgresStorageEngine extends JdbcStorageEngine {
 
     /** The timeout of {@link #open(String, String, String, int)}: see docs/storage.md. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private PostgresStorageEngine(PostgresDatabase database) {
         super(database);

@@ -74,9 +74,9 @@ class SettingsReaderTest {
     }
 
     @Test
-    void thePostgresqlTimeoutDefaultsTo5SecondsAndIsBounded() throws IOException {
+    void thePostgresqlTimeoutDefaultsTo10SecondsAndIsBounded() throws IOException {
         assertThat(read("storage: {postgresql: {url: \"jdbc:postgresql://h/db\"}}\n").storage().timeoutSeconds())
-                .isEqualTo(5);
+                .isEqualTo(10);
         assertThatThrownBy(() -> read("storage: {postgresql: {url: \"jdbc:postgresql://h/db\", timeout_seconds: 0}}\n"))
                 .isInstanceOf(SettingsFileException.class)
                 .hasMessageContaining("storage.postgresql.timeout_seconds");
