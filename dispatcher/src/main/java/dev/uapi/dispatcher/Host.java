@@ -55,12 +55,23 @@ public final class Host implements AutoCloseable {
 
     /** Starts a host with settings already read. */
     public static Host start(UapiSettings settings) {
+        return start(settings, FatalErrorHandler.CONTINUE);
+    }
+
+    /**
+     * Starts a host that hands a handler's fatal error (an {@link OutOfMemoryError}) to {@code fatal} after
+     * logging and answering it: the server stops.
+     */
+    public static Host start(Path home, FatalErrorHandler fatal) {
+        return start(SettingsReader.read(requireNonNull(home, "home is null")), fatal);
+    }
+
+    private static Host start(UapiSettings settings, FatalErrorHandler fatal) {
         try {
-            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings)));
+            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, fatal)));
         } catch (CreationException e) {
             // a store that cannot be opened is the operator's problem, told in its own words: Guice's report
-            // would bury it under binding sources and a trace
-            // every binding that needs the store reports the same failure
+            // would bury it under binding sources and a trace; every binding that needs the store reports it
             for (com.google.inject.spi.Message message : e.getErrorMessages()) {
                 if (message.getCause() instanceof StorageException storage) {
                     throw storage;

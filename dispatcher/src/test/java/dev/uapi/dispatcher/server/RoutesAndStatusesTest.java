@@ -39,7 +39,7 @@ class RoutesAndStatusesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(envelope(response)).containsEntry("status", 1).containsEntry("data", null);
         assertThat(response.body()).isEqualTo(
-                "{\"status\":1,\"errors\":null,\"messages\":null,\"warnings\":null,\"metadata\":{},\"data\":null}");
+                "{\"status\":1,\"errors\":null,\"messages\":null,\"warnings\":null,\"metadata\":{},\"data\":null}\n");
     }
 
     @Test
@@ -197,11 +197,22 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aPathThatDoesNotNameOneModuleAndOneFunctionIs404() throws Exception {
+    void aPathWithoutAModuleAndAFunctionIs404() throws Exception {
         assertRefused(fixture.send(fixture.request("/execute/Probe", "alice", token).build()), 404,
                 "The path must name one module and one function: /execute/<Module>/<function>.");
-        assertRefused(fixture.send(fixture.request("/execute/Two/Factor/get", "alice", token).build()), 404);
-        assertRefused(fixture.send(fixture.request("/execute/Probe/echo/", "alice", token).build()), 404);
+        assertRefused(fixture.send(fixture.request("/execute/Probe/", "alice", token).build()), 404);
+    }
+
+    @Test
+    void segmentsAfterTheFunctionArePartOfItsIllegalNameAsInCpanel() throws Exception {
+        HttpResponse<String> extra = fixture.send(fixture.request("/execute/Probe/echo/extra", "alice", token).build());
+        HttpResponse<String> trailing = fixture.send(fixture.request("/execute/Probe/echo/", "alice", token).build());
+
+        assertThat(extra.statusCode()).isEqualTo(200);
+        assertThat(extra.body()).isEqualTo("{\"status\":0,\"errors\":[\"Illegal function name: echo/extra\"],"
+                + "\"messages\":null,\"warnings\":null,\"metadata\":{},\"data\":null}\n");
+        assertThat(trailing.statusCode()).isEqualTo(200);
+        assertThat(envelope(trailing)).containsEntry("errors", List.of("Illegal function name: echo/"));
     }
 
     @Test
@@ -237,13 +248,15 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aFailureOfTheServerItselfIs500WithoutDetails() throws Exception {
+    void aFailureOfTheServerItselfIs500WithAnIncidentIdAndNoDetails() throws Exception {
         try (ServerFixture broken = new ServerFixture(settings -> settings, host -> new TokenAuthenticator(
                 new BrokenStorage(() -> new IllegalStateException("a bug: SECRET-INTERNAL")), host.clock()))) {
             HttpResponse<String> response = broken.send(
                     broken.request("/execute/Tokens/list", "alice", "A".repeat(32)).build());
 
-            assertRefused(response, 500, "The server could not answer the request. Its log has the details.");
+            assertRefused(response, 500);
+            assertThat(envelope(response).get("errors")).asString().matches("\\[The server could not answer the"
+                    + " request \\(incident [0-9a-f]{10}\\)\\. Its log has the details\\.]");
             assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "IllegalStateException");
         }
     }
