@@ -151,22 +151,27 @@ final class JdbcModuleStorage implements ModuleStorage {
     }
 
     private <T> T run(String operation, SqlWork<T> work) {
-        return inDatabase(operation, work, false);
+        try {
+            return database.run(work);
+        } catch (SQLException e) {
+            onError.run();
+            throw failure(operation, e);
+        }
     }
 
     private <T> T read(String operation, SqlWork<T> work) {
-        return inDatabase(operation, work, true);
-    }
-
-    private <T> T inDatabase(String operation, SqlWork<T> work, boolean readOnly) {
         try {
-            return readOnly ? database.read(work) : database.run(work);
+            return database.read(work);
         } catch (SQLException e) {
             onError.run();
-            // The cause names the SQL state and constraint at most: statements carry values only as parameters.
-            throw new StorageException(
-                    "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);
+            throw failure(operation, e);
         }
+    }
+
+    private StorageException failure(String operation, SQLException e) {
+        // The cause names the SQL state and constraint at most: statements carry values only as parameters.
+        return new StorageException(
+                "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);
     }
 
     private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
