@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.signin.SignInSettingsReader;
 import dev.uapi.spi.SettingsException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,8 @@ import java.util.TreeSet;
 public final class ServerSettingsReader {
 
     private static final Set<String> KEYS = new TreeSet<>(List.of("bind", "port", "tls", "max_body_bytes",
-            "idle_timeout_seconds", "request_timeout_seconds", "threads", "stop_timeout_seconds"));
+            "idle_timeout_seconds", "request_timeout_seconds", "threads", "stop_timeout_seconds",
+            SignInSettingsReader.SECTION));
     private static final Set<String> TLS_KEYS = new TreeSet<>(List.of("keystore", "password"));
 
     private final Path home;

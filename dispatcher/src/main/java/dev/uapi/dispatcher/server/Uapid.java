@@ -6,11 +6,21 @@ import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
+import dev.uapi.dispatcher.signin.LoginThrottle;
+import dev.uapi.dispatcher.signin.SignIn;
+import dev.uapi.dispatcher.signin.SignInEvents;
+import dev.uapi.dispatcher.signin.SignInFactors;
+import dev.uapi.dispatcher.signin.SignInSettings;
+import dev.uapi.dispatcher.signin.SignInSettingsReader;
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.WebPage;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,16 +65,33 @@ public final class Uapid {
             ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+            Clock clock = Clock.systemUTC();
+            SignInSettings signInSettings = SignInSettingsReader.read(host.serverSettings().get(SignInSettingsReader.SECTION));
+            List<ApiModule> modules = DeclaredModules.loaded(host.registry());
+            SignIn signIn = new SignIn(host.passwords(), host.sessions(clock),
+                    new LoginThrottle(host.signInStorage(), signInSettings), SignInFactors.of(modules), signInSettings,
+                    new SignInEvents(), clock);
             UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
-                    out, Clock.systemUTC());
+                    signIn, pagesOf(modules), out, clock);
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
+            out.println("uapid: sign in at " + server.uri() + "/login/");
             printPlugins(plugins, false, out);
             return new Uapid(host, server, out);
         } catch (Exception | Error e) {
             host.close();
             throw e;
         }
+    }
+
+    private static Map<String, List<WebPage>> pagesOf(List<ApiModule> modules) {
+        Map<String, List<WebPage>> pages = new TreeMap<>();
+        for (ApiModule module : modules) {
+            if (!module.pages().isEmpty()) {
+                pages.put(module.name(), module.pages());
+            }
+        }
+        return pages;
     }
 
     private static void printPlugins(List<PluginReport> plugins, boolean withProblems, PrintStream stream) {

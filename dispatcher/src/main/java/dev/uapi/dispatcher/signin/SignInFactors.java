@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.signin;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.SignInCheck;
 import dev.uapi.spi.SignInFactor;
 import java.util.List;
@@ -24,6 +25,17 @@ public final class SignInFactors {
     public SignInFactors(Map<String, List<SignInFactor>> byModule) {
         this.byModule = new TreeMap<>(requireNonNull(byModule, "byModule is null"));
         this.byModule.replaceAll((module, factors) -> List.copyOf(factors));
+    }
+
+    /** The factors of the loaded modules. */
+    public static SignInFactors of(List<ApiModule> modules) {
+        Map<String, List<SignInFactor>> byModule = new TreeMap<>();
+        for (ApiModule module : modules) {
+            if (!module.signInFactors().isEmpty()) {
+                byModule.put(module.name(), module.signInFactors());
+            }
+        }
+        return new SignInFactors(byModule);
     }
 
     /**
