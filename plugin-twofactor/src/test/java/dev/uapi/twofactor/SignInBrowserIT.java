@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -140,11 +141,16 @@ class SignInBrowserIT {
         screenshot("10-home-after-the-code");
 
         String signedIn = browser.getCurrentUrl();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).isTrue();
+        screenshot("12-home-on-a-phone");
+
         String other = signedIn.replaceFirst("cpsess[0-9]{10}", signedIn.contains("cpsess0000000000")
                 ? "cpsess1111111111" : "cpsess0000000000");
         browser.get(other);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Token Denied");
-        screenshot("11-token-denied");
+        screenshot("13-token-denied");
         assertThat(server.log()).doesNotContain(SignInServer.PASSWORD).doesNotContain(secret);
     }
 

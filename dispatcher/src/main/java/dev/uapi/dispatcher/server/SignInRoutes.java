@@ -242,7 +242,8 @@ final class SignInRoutes {
 
     private String secondStepPage(Session session, String error) {
         return PageTemplate.fill(resources.template("second-step.html"),
-                Map.of("token", session.securityToken(), "account", session.account(), "error", error));
+                Map.of("token", session.securityToken(), "account", session.account(), "error", error,
+                        "invalid", error.isEmpty() ? "false" : "true"));
     }
 
     private void verifiedPage(Request request, Response response, Callback callback, Session session, String rest) {
