@@ -61,7 +61,19 @@ public final class Host implements AutoCloseable {
 
     /** Starts a host with settings already read. */
     public static Host start(UapiSettings settings) {
-        return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings)));
+        return start(settings, FatalErrorHandler.CONTINUE);
+    }
+
+    /**
+     * Starts a host that hands a handler's fatal error (an {@link OutOfMemoryError}) to {@code fatal} after
+     * logging and answering it: the server stops.
+     */
+    public static Host start(Path home, FatalErrorHandler fatal) {
+        return start(SettingsReader.read(requireNonNull(home, "home is null")), fatal);
+    }
+
+    private static Host start(UapiSettings settings, FatalErrorHandler fatal) {
+        return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, fatal)));
     }
 
     /** The dispatcher every front end calls. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
 import dev.uapi.dispatcher.accounts.AccountRules;
 import dev.uapi.dispatcher.modules.DemoAccess;
@@ -17,11 +18,11 @@ import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.Arguments;
 import dev.uapi.spi.Call;
 import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.spi.PlainData;
 import dev.uapi.spi.Result;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The dispatcher: the checks of the UAPI contract §3 in order, then the function, then the {@code api.*}
@@ -29,22 +30,29 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class DefaultDispatcher implements Dispatcher {
 
-    private static final System.Logger LOG = System.getLogger(DefaultDispatcher.class.getName());
-
     private final ModuleRegistry registry;
     private final AccountDirectory accounts;
     private final ApiArguments apiArguments;
+    private final Incidents incidents;
 
     /**
      * @param registry the modules
      * @param accounts the accounts' features and demo status
      * @param apiArguments the {@code api.*} transforms
+     * @param fatal what the host does after a fatal error in a handler was logged and answered
      */
     @Inject
-    public DefaultDispatcher(ModuleRegistry registry, AccountDirectory accounts, ApiArguments apiArguments) {
+    public DefaultDispatcher(ModuleRegistry registry, AccountDirectory accounts, ApiArguments apiArguments,
+            FatalErrorHandler fatal) {
         this.registry = requireNonNull(registry, "registry is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.apiArguments = requireNonNull(apiArguments, "apiArguments is null");
+        this.incidents = new Incidents(fatal);
+    }
+
+    /** A dispatcher for a process that ends after its calls: a fatal error is answered like any other. */
+    public DefaultDispatcher(ModuleRegistry registry, AccountDirectory accounts, ApiArguments apiArguments) {
+        this(registry, accounts, apiArguments, FatalErrorHandler.CONTINUE);
     }
 
     @Override
@@ -113,28 +121,34 @@ public final class DefaultDispatcher implements Dispatcher {
             result = ThreadContextClassLoader.call(plugin, () -> declaration.handler().handle(call));
         } catch (ApiException e) {
             return Envelope.failure(e.getMessage());
-        } catch (RuntimeException | LinkageError e) {
-            return unexpected(call, e);
+        } catch (Throwable e) { // any other failure of the module's code is the call's, never the host's
+            return incidents.answer(call, "the handler threw " + e, e);
         }
         if (result == null) {
-            return unexpected(call, new IllegalStateException("the handler returned null"));
+            return incidents.answer(call, "the handler returned null", null);
+        }
+        Object data;
+        Map<String, Object> metadata;
+        try {
+            // checked and copied before anything renders it: rendering the copy runs none of the module's code
+            data = ThreadContextClassLoader.call(plugin, () -> PlainData.copy(result.data(), "data"));
+            metadata = plainMetadata(plugin, result);
+        } catch (IllegalArgumentException e) {
+            return incidents.answer(call, "it returned data that cannot be rendered: " + e.getMessage(), e.getCause());
+        } catch (Throwable e) { // a record's accessor or a map's iterator is module code as well
+            return incidents.answer(call, "its data could not be read: " + e, e);
         }
         if (!result.succeeded()) {
-            return new Envelope(0, result.errors(), result.messages(), result.warnings(), result.metadata(),
-                    result.data());
+            return new Envelope(0, result.errors(), result.messages(), result.warnings(), metadata, data);
         }
-        Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), result.metadata(),
-                result.data());
-        return result.data() instanceof List<?> list ? apiArguments.transform(envelope, list, api) : envelope;
+        Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), metadata, data);
+        return data instanceof List<?> list ? apiArguments.transform(envelope, list, api) : envelope;
     }
 
-    private static Envelope unexpected(Call call, Throwable failure) {
-        // the caller gets an incident number to quote; the trace stays in the server's log
-        String incident = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
-        String where = call.module() + "::" + call.function();
-        LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": " + where + " failed for account "
-                + call.account().name(), failure);
-        return Envelope.failure("An unexpected error occurred in " + where + " (incident " + incident
-                + "). The server log has the details.");
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> plainMetadata(ClassLoader plugin, Result result) {
+        return result.metadata().isEmpty() ? Map.of()
+                : (Map<String, Object>) ThreadContextClassLoader.call(plugin,
+                        () -> PlainData.copy(result.metadata(), "metadata"));
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
 import dev.uapi.dispatcher.crypto.OnFirstUseCipher;
 import dev.uapi.dispatcher.crypto.ServerKey;
@@ -39,10 +40,20 @@ import java.util.List;
 public final class HostModule extends AbstractModule {
 
     private final UapiSettings settings;
+    private final FatalErrorHandler fatal;
 
     /** @param settings the host's settings */
     public HostModule(UapiSettings settings) {
+        this(settings, FatalErrorHandler.CONTINUE);
+    }
+
+    /**
+     * @param settings the host's settings
+     * @param fatal what to do after a handler's fatal error was logged and answered
+     */
+    public HostModule(UapiSettings settings, FatalErrorHandler fatal) {
         this.settings = requireNonNull(settings, "settings is null");
+        this.fatal = requireNonNull(fatal, "fatal is null");
     }
 
     @Override
@@ -51,6 +62,7 @@ public final class HostModule extends AbstractModule {
         binder().requireAtInjectOnConstructors();
         bind(UapiSettings.class).toInstance(settings);
         bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(FatalErrorHandler.class).toInstance(fatal);
         bind(ApiArguments.class).in(Singleton.class);
         bind(DefaultDispatcher.class).in(Singleton.class);
         bind(Dispatcher.class).to(DefaultDispatcher.class);

@@ -59,9 +59,14 @@ public final class ModuleRegistry {
         ClassLoader loader = plugin.getClass().getClassLoader();
         List<ModuleFactory> factories;
         try {
-            factories = ThreadContextClassLoader.call(loader, plugin::moduleFactories);
-        } catch (RuntimeException | LinkageError e) {
-            problems.add(new StartupProblem(pluginName, null, null, "moduleFactories() failed: " + e));
+            // copied here: a plugin's own list may fail while it is read, and is read once
+            factories = ThreadContextClassLoader.call(loader, () -> {
+                List<ModuleFactory> listed = plugin.moduleFactories();
+                return listed == null ? null : new ArrayList<>(listed);
+            });
+        } catch (Throwable e) { // any failure of the plugin's code fails this plugin only
+            problems.add(new StartupProblem(pluginName, null, null,
+                    "moduleFactories() failed: " + PluginFailures.describe(e, discovered.source())));
             return;
         }
         if (factories == null || factories.isEmpty()) {
@@ -72,8 +77,9 @@ public final class ModuleRegistry {
             String name;
             try {
                 name = factory == null ? null : ThreadContextClassLoader.call(loader, factory::moduleName);
-            } catch (RuntimeException | LinkageError e) {
-                problems.add(new StartupProblem(pluginName, null, null, "moduleName() failed: " + e));
+            } catch (Throwable e) { // as above: this factory fails, the plugin's others go on
+                problems.add(new StartupProblem(pluginName, null, null,
+                        "moduleName() failed: " + PluginFailures.describe(e, discovered.source())));
                 continue;
             }
             if (name == null || !Names.isModuleName(name)) {
@@ -82,12 +88,15 @@ public final class ModuleRegistry {
                 continue;
             }
             ModuleSlot taken = slots.get(name);
-            if (taken != null) {
+            if (taken == null) {
+                slots.put(name, new ModuleSlot(pluginName, discovered.source(), name, factory, contexts));
+            } else if (taken.plugin().equals(pluginName)) {
+                problems.add(new StartupProblem(pluginName, name, null,
+                        "the plugin has more than one factory for the module; only the first is used"));
+            } else {
                 problems.add(new StartupProblem(pluginName, name, null,
                         "the module is already provided by plugin " + taken.plugin() + "; this one is ignored"));
-                continue;
             }
-            slots.put(name, new ModuleSlot(pluginName, discovered.source(), name, factory, contexts));
         }
     }
 

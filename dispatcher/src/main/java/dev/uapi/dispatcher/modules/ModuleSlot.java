@@ -2,8 +2,10 @@ package dev.uapi.dispatcher.modules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.spi.ApiException;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.ModuleFactory;
+import dev.uapi.spi.SettingsException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,8 @@ import java.util.List;
  * {@link ModuleRegistry#loadAll()}) and then kept, working or failed, for the life of the process.
  */
 public final class ModuleSlot {
+
+    private static final System.Logger LOG = System.getLogger(ModuleSlot.class.getName());
 
     private final String plugin;
     private final String source;
@@ -83,13 +87,21 @@ public final class ModuleSlot {
         } catch (ModuleLoadException e) {
             problems = e.problems();
             failure = e.getMessage();
-        } catch (RuntimeException | LinkageError e) {
-            // a factory's own failure: its message is the reason callers see; the log gets the trace
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (SettingsException | ApiException e) {
+            // texts the module chose for its callers: a wrong setting, a refusal
+            String reason = e.getMessage() == null ? "the module refused to start" : e.getMessage();
             problems = List.of(new StartupProblem(plugin, name, null, reason));
             failure = reason;
-            System.getLogger(ModuleSlot.class.getName())
-                    .log(System.Logger.Level.ERROR, "Module " + name + " of plugin " + plugin + " failed to load", e);
+        } catch (Throwable e) { // any other failure of the plugin's code is contained: the host goes on
+            // callers get an incident id to quote; the operator gets the cause, the log its trace
+            String incident = PluginFailures.newIncident();
+            String detail = PluginFailures.describe(e, source);
+            problems = List.of(new StartupProblem(plugin, name, null,
+                    "create() failed: " + detail + " (incident " + incident + ")"));
+            failure = "an unexpected error occurred (incident " + incident + "). The server log has the details.";
+            // the one record of the cause with its trace; the server's startup line quotes the same id
+            LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": module " + name + " of plugin " + plugin
+                    + " failed to load: " + detail, e);
         }
         return loaded;
     }

@@ -38,8 +38,12 @@ public final class PluginDiscovery {
                 provider = providers.next();
             } catch (ServiceConfigurationError e) {
                 found.add(new DiscoveredPlugin(origin, origin, null,
-                        List.of(new StartupProblem(origin, null, null, "cannot load a plugin: " + reason(e)))));
+                        List.of(new StartupProblem(origin, null, null, "cannot load a plugin: " + reason(e, origin)))));
                 continue;
+            } catch (Throwable e) { // the iterator runs plugin code too (a provider's static initialiser)
+                found.add(new DiscoveredPlugin(origin, origin, null, List.of(new StartupProblem(origin, null, null,
+                        "cannot load a plugin: " + PluginFailures.describe(e, origin)))));
+                return found;
             }
             found.add(instantiate(provider, origin));
         }
@@ -51,15 +55,21 @@ public final class PluginDiscovery {
         try {
             UapiPlugin plugin = ThreadContextClassLoader.call(provider.type().getClassLoader(), provider::get);
             return new DiscoveredPlugin(name, origin, plugin, List.of());
-        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+        } catch (ServiceConfigurationError e) {
             return new DiscoveredPlugin(name, origin, null,
-                    List.of(new StartupProblem(name, null, null, "cannot instantiate the plugin: " + reason(e))));
+                    List.of(new StartupProblem(name, null, null, "cannot instantiate the plugin: " + reason(e, origin))));
+        } catch (Throwable e) { // a constructor's failure of any kind fails this plugin only
+            return new DiscoveredPlugin(name, origin, null, List.of(new StartupProblem(name, null, null,
+                    "cannot instantiate the plugin: " + PluginFailures.describe(e, origin))));
         }
     }
 
-    /** The error's message, with its cause's: a failed constructor is wrapped in a ServiceConfigurationError. */
-    private static String reason(Throwable failure) {
+    /**
+     * The error's message, with its cause's: a failed constructor is wrapped in a ServiceConfigurationError. A
+     * missing class is named as such.
+     */
+    private static String reason(ServiceConfigurationError failure, String origin) {
         Throwable cause = failure.getCause();
-        return cause == null ? failure.getMessage() : failure.getMessage() + ": " + cause;
+        return cause == null ? failure.getMessage() : failure.getMessage() + ": " + PluginFailures.describe(cause, origin);
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.modules.PluginFailures;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.spi.Arguments;
 import java.util.Map;
@@ -58,11 +59,13 @@ final class ExecuteHandler extends Handler.Abstract {
         } catch (HttpFailure failure) {
             EnvelopeResponses.write(response, failure, callback);
         } catch (RuntimeException e) {
-            // a failure of the server itself (the store is down, say): logged whole, answered without detail
-            LOG.log(System.Logger.Level.ERROR, "uapid: request failed: " + request.getMethod() + " "
-                    + request.getHttpURI().getPath(), e);
-            EnvelopeResponses.write(response, 500,
-                    Envelope.failure("The server could not answer the request. Its log has the details."), callback);
+            // a failure of the server itself (the store is down, say): logged whole under an incident id,
+            // answered with the id only
+            String incident = PluginFailures.newIncident();
+            LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": uapid: request failed: "
+                    + request.getMethod() + " " + request.getHttpURI().getPath(), e);
+            EnvelopeResponses.write(response, 500, Envelope.failure("The server could not answer the request"
+                    + " (incident " + incident + "). Its log has the details."), callback);
         }
         return true;
     }

@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.reference.DeclaredModules;
@@ -55,8 +56,17 @@ public final class Uapid {
      */
     public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err)
             throws Exception {
+        return start(home, flags, out, err, FatalErrorHandler.CONTINUE);
+    }
+
+    /**
+     * As {@link #start(Path, UnaryOperator, PrintStream, PrintStream)}, handing a handler's fatal error to
+     * {@code fatal} after it was logged and answered.
+     */
+    public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err,
+            FatalErrorHandler fatal) throws Exception {
         requireNonNull(flags, "flags is null");
-        Host host = Host.start(requireNonNull(home, "home is null"));
+        Host host = Host.start(requireNonNull(home, "home is null"), requireNonNull(fatal, "fatal is null"));
         try {
             host.loadServerKey();
             host.loadAll();

@@ -1,9 +1,11 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.UapiHome;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +14,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
-/** {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. */
+/**
+ * {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. After a
+ * handler's fatal error ({@link OutOfMemoryError}), logged with its module and function, it stops gracefully
+ * and exits 3.
+ */
 @Command(name = "uapid",
         mixinStandardHelpOptions = true,
         version = "uapid 0.1.0",
@@ -59,9 +65,21 @@ final class UapidCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
         }
         Path dataDirectory = home != null ? home.toAbsolutePath() : UapiHome.resolve(System.getenv());
-        Uapid uapid = Uapid.start(dataDirectory, this::applyFlags, out, err);
+        AtomicBoolean fatal = new AtomicBoolean();
+        CompletableFuture<Runnable> stopper = new CompletableFuture<>();
+        FatalErrorHandler onFatal = (incident, where, error) -> {
+            if (fatal.compareAndSet(false, true)) {
+                err.println("uapid: " + where + " threw " + error.getClass().getName() + " (incident " + incident
+                        + "), which may have left the JVM unusable; stopping with status " + UapidMain.CANNOT_START);
+                err.flush();
+                // on another thread: the graceful stop waits for this very call's answer
+                stopper.thenAccept(stop -> new Thread(stop, "uapid-fatal-stop").start());
+            }
+        };
+        Uapid uapid = Uapid.start(dataDirectory, this::applyFlags, out, err, onFatal);
         AtomicBoolean stopFailed = new AtomicBoolean();
         Runnable stop = () -> stop(uapid, stopFailed);
+        stopper.complete(stop);
         // SIGTERM and SIGINT start the graceful stop and this method then returns 0, rather than the JVM's own
         // handling, which runs the hooks and exits 128+signal however cleanly it stopped
         for (String signal : new String[] {"TERM", "INT"}) {
@@ -71,6 +89,9 @@ final class UapidCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "uapid-shutdown"));
         uapid.join();
         stop.run();
+        if (fatal.get()) {
+            return UapidMain.CANNOT_START;
+        }
         return stopFailed.get() ? 1 : 0;
     }
 

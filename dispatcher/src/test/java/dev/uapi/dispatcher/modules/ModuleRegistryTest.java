@@ -52,17 +52,20 @@ class ModuleRegistryTest {
 
         List<String> problems = registry.loadAll().stream().map(StartupProblem::describe).toList();
 
+        String incident = registry.slot("Exploding").failure().replaceAll(".*\\(incident ([0-9a-f]+)\\).*", "$1");
         assertThat(problems).containsExactlyInAnyOrder(
                 "plugin p.Duplicate, module Good: the module is already provided by plugin p.Good; this one is ignored",
                 "plugin p.BadNames, module Bad-Name: illegal module name: use a letter, then letters, digits or _",
                 "plugin p.BadNames, module Odd, function _hidden: illegal function name: use 1 to 1024 characters of [A-Za-z0-9_], not starting with _",
                 "plugin p.BadNames, module Odd, function ok: the function is declared twice",
-                "plugin p.Throws, module Exploding: the disk is on fire",
+                "plugin p.Throws, module Exploding: create() failed: java.lang.IllegalStateException: the disk is on fire"
+                        + " (incident " + incident + ")",
                 "plugin p.Factories: moduleFactories() failed: java.lang.IllegalStateException: no factories today");
         assertThat(registry.slot("Good").module()).isNotNull();
         assertThat(registry.slot("Good").plugin()).isEqualTo("p.Good");
         assertThat(registry.slot("Exploding").module()).isNull();
-        assertThat(registry.slot("Exploding").failure()).isEqualTo("the disk is on fire");
+        assertThat(registry.slot("Exploding").failure()).isEqualTo("an unexpected error occurred (incident "
+                + incident + "). The server log has the details.");
         assertThat(registry.slot("Odd").failure()).isNotNull();
     }
 
@@ -123,5 +126,58 @@ class ModuleRegistryTest {
         registry.slot("Lazy").module();
         registry.loadAll();
         assertThat(created[0]).isEqualTo(1);
+    }
+
+    @Test
+    void errorsFromEveryPartOfAPluginAreContainedAndNamed() {
+        UapiPlugin recursing = new UapiPlugin() {
+            @Override
+            public List<dev.uapi.spi.ModuleFactory> moduleFactories() {
+                return moduleFactories();
+            }
+        };
+        dev.uapi.spi.ModuleFactory nameless = new dev.uapi.spi.ModuleFactory() {
+            @Override
+            public String moduleName() {
+                throw new AssertionError("no name");
+            }
+
+            @Override
+            public ApiModule create(dev.uapi.spi.ModuleContext context) {
+                throw new AssertionError("never");
+            }
+        };
+        ModuleRegistry registry = registry(
+                new DiscoveredPlugin("p.Recursing", recursing, List.of()),
+                plugin("p.Nameless", nameless, factory(module("Named", "x"))),
+                plugin("p.Overflowing", factory("Deep", context -> {
+                    throw new StackOverflowError();
+                })),
+                plugin("p.Missing", factory("Lib", context -> {
+                    throw new NoClassDefFoundError("com/example/Gone");
+                })),
+                plugin("p.Good", factory(module("Good", "ping"))));
+
+        List<String> problems = registry.loadAll().stream().map(StartupProblem::describe).toList();
+
+        assertThat(problems).hasSize(4);
+        assertThat(problems).contains("plugin p.Recursing: moduleFactories() failed: java.lang.StackOverflowError",
+                "plugin p.Nameless: moduleName() failed: java.lang.AssertionError: no name");
+        assertThat(problems).anySatisfy(line -> assertThat(line).matches(
+                "plugin p.Overflowing, module Deep: create\\(\\) failed: java.lang.StackOverflowError \\(incident [0-9a-f]{10}\\)"));
+        assertThat(problems).anySatisfy(line -> assertThat(line).matches("plugin p.Missing, module Lib: create\\(\\)"
+                + " failed: needs class com.example.Gone, which the class path does not provide \\(incident [0-9a-f]{10}\\)"));
+        assertThat(registry.slot("Named").module()).isNotNull();
+        assertThat(registry.slot("Good").module()).isNotNull();
+    }
+
+    @Test
+    void aPluginWithTwoFactoriesForOneModuleKeepsTheFirstAndSaysSo() {
+        ModuleRegistry registry = registry(plugin("p.Twice", factory(module("Same", "first")),
+                factory(module("Same", "second"))));
+
+        assertThat(registry.loadAll()).extracting(StartupProblem::describe).containsExactly(
+                "plugin p.Twice, module Same: the plugin has more than one factory for the module; only the first is used");
+        assertThat(registry.slot("Same").module().function("first")).isNotNull();
     }
 }

@@ -146,9 +146,13 @@ class PluginDirectoriesTest {
         Envelope throwing = call("Throwing");
 
         assertThat(throwing.status()).isZero();
-        assertThat(throwing.errors()).containsExactly("Failed to load module “Throwing”: the fixture's disk is on fire");
+        // the caller sees an incident id only; the startup problem names the cause under the same id
+        assertThat(throwing.errors()).singleElement().asString().matches("Failed to load module “Throwing”: an"
+                + " unexpected error occurred \\(incident ([0-9a-f]{10})\\)\\. The server log has the details\\.");
+        String incident = throwing.errors().get(0).replaceAll(".*\\(incident ([0-9a-f]+)\\).*", "$1");
         assertThat(problems()).contains("plugin fixture.throwing.FixturePlugin (plugins/throwing), module Throwing: "
-                + "the fixture's disk is on fire");
+                + "create() failed: java.lang.IllegalStateException: the fixture's disk is on fire (incident "
+                + incident + ")");
         assertThat(call("Beta").status()).isEqualTo(1);
     }
 
@@ -191,7 +195,9 @@ class PluginDirectoriesTest {
                         + "the module is already provided by plugin dev.uapi.dispatcher.testplugin.TestPlugin; "
                         + "this one is ignored",
                 "plugin fixture.throwing.FixturePlugin (plugins/throwing): registered Throwing (failed); 1 problem: "
-                        + "module Throwing: the fixture's disk is on fire");
+                        + "module Throwing: create() failed: java.lang.IllegalStateException: the fixture's disk is on"
+                        + " fire (incident " + host.registry().slot("Throwing").failure().replaceAll(
+                                ".*\\(incident ([0-9a-f]+)\\).*", "$1") + ")");
         assertThat(directories.get(3)).startsWith("plugin plugins/corrupt: registered nothing; 1 problem: "
                 + "no plugin found: corrupt.jar is not a readable jar (");
         assertThat(host.plugins()).filteredOn(PluginReport::hasProblems).extracting(PluginReport::source)

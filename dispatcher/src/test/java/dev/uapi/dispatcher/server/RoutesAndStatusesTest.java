@@ -214,13 +214,15 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aFailureOfTheServerItselfIs500WithoutDetails() throws Exception {
+    void aFailureOfTheServerItselfIs500WithAnIncidentIdAndNoDetails() throws Exception {
         try (ServerFixture broken = new ServerFixture(settings -> settings,
                 host -> new TokenAuthenticator(new BrokenStorage(), host.clock()))) {
             HttpResponse<String> response = broken.send(
                     broken.request("/execute/Tokens/list", "alice", "A".repeat(32)).build());
 
-            assertRefused(response, 500, "The server could not answer the request. Its log has the details.");
+            assertRefused(response, 500);
+            assertThat(envelope(response).get("errors")).asString().matches("\\[The server could not answer the"
+                    + " request \\(incident [0-9a-f]{10}\\)\\. Its log has the details\\.]");
             assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "StorageException");
             assertThat(broken.send(broken.request("/health").build()).statusCode()).isEqualTo(200);
         }

@@ -5,8 +5,9 @@ package dev.uapi.spi;
  * one error line.
  *
  * <p>The message is shown to the caller as it is, so it must never hold a stack trace, a class name or a
- * secret. {@link Arguments}' reads throw it with the contract's exact texts. Any other exception escaping a
- * handler is treated as a bug: logged with its trace and answered with a generic error.
+ * secret. {@link Arguments}' reads throw it with the contract's exact texts. Any other throwable escaping a
+ * handler is treated as a bug: logged with its trace under an incident id and answered with the contract's
+ * generic text (see <a href="package-summary.html#what-reaches-callers">what reaches callers</a>).
  */
 public class ApiException extends RuntimeException {
 

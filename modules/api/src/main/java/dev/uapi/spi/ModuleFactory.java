@@ -6,7 +6,9 @@ package dev.uapi.spi;
  * <p>The host calls {@link #create(ModuleContext)} once per process, at startup, on the startup thread, and
  * keeps the returned module for the life of the process. A factory that throws marks its module as failed:
  * the host goes on with the other modules, and calls to this one answer
- * {@code Failed to load module “<M>”: <the exception's message>}.
+ * {@code Failed to load module “<M>”: <reason>}, where the reason is a {@link SettingsException}'s message,
+ * or for anything else the contract's generic text with an incident id (see
+ * <a href="package-summary.html#what-reaches-callers">what reaches callers</a>).
  *
  * <p>This is where a plugin builds its own dependency-injection graph (Guice, for instance) from the
  * context's storage, clock and randomness. The factory itself holds no state.
@@ -29,7 +31,8 @@ public interface ModuleFactory {
      *     the secret cipher; never null
      * @return the ready module, never null
      * @throws SettingsException when the module's settings are invalid; the message names the setting
-     * @throws RuntimeException for any other reason the module cannot start; the message is shown to callers
+     * @throws RuntimeException for any other reason the module cannot start; callers see only an incident id,
+     *     the log has the exception
      */
     ApiModule create(ModuleContext context);
 }

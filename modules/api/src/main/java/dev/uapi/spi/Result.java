@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * What a handler returns: its data, with any messages, warnings, errors and metadata it adds.
  *
- * <p>Data is plain Java: {@code null}, {@link String}, {@link Number}, {@link Boolean}, {@link Map} with
- * string keys, {@link List}, or records of those; the dispatcher renders it as JSON, YAML or XML. A list
+ * <p>Data and metadata values are {@linkplain PlainData plain JSON values}: {@code null}, {@link String},
+ * numbers, {@link Boolean}, {@link Map} with string keys, {@link List}, or records of those; the dispatcher
+ * checks them and renders them as JSON, YAML or XML. Any other value fails the call with an incident. A list
  * result gets the dispatcher's {@code api.*} columns, filters, sorts and pagination for free when its items
  * are maps.
  *

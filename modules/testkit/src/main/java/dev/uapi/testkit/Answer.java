@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.uapi.spi.ApiException;
 import dev.uapi.spi.Call;
 import dev.uapi.spi.FunctionHandler;
+import dev.uapi.spi.PlainData;
 import dev.uapi.spi.Result;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one call of a handler gave: a result, an {@link ApiException}, another throwable, or null. The kit
@@ -66,6 +68,18 @@ final class Answer {
             return Collections.singletonList(thrown.getMessage());
         }
         return result == null ? List.of() : result.errors();
+    }
+
+    /**
+     * Why the host could not render the result's data or metadata ({@link PlainData}), or empty when it can or
+     * there is no result.
+     */
+    Optional<String> renderProblem() {
+        if (result == null) {
+            return Optional.empty();
+        }
+        Optional<String> data = PlainData.problem(result.data());
+        return data.isPresent() ? data : PlainData.problem(result.metadata(), "metadata");
     }
 
     /** The throwable, or null. */

@@ -32,6 +32,7 @@ final class AnswerChecks {
         tests.add(dynamicTest(function + " never lets an exception other than ApiException escape", () ->
                 neverEscapes(function, tried.get())));
         tests.add(dynamicTest(function + " gives callers plain error texts", () -> plainErrors(function, tried.get())));
+        tests.add(dynamicTest(function + " returns data the host can render", () -> renderable(function, tried.get())));
         if (subject.hooks().supportsExampleArguments(function)) {
             tests.add(dynamicTest(function + " succeeds with the example arguments", () -> succeeds(module, function)));
         } else {
@@ -90,14 +91,30 @@ final class AnswerChecks {
         }
     }
 
+    private static void renderable(FunctionUnderTest function, List<Tried> tried) {
+        for (Tried t : tried) {
+            Optional<String> problem = t.answer().renderProblem();
+            if (problem.isPresent()) {
+                throw new AssertionError(function + " returned data the host cannot render (with "
+                        + t.variant().description() + "): " + problem.get() + ". The host answers such a call with"
+                        + " an incident; return plain JSON values (see dev.uapi.spi.PlainData).");
+            }
+        }
+    }
+
     private void succeeds(SurveyedModule module, FunctionUnderTest function) {
         LiveModule live = subject.create(module);
         Arguments examples = subject.examples(function, live);
         Answer answer = live.call(function.name(), examples);
         if (!answer.succeeded()) {
+            Optional<String> undeclared = MissingArgumentChecks.undeclaredAsked(function, answer);
+            String advice = undeclared.map(name -> ". It asks for “" + name + "”, which it does not declare: add"
+                    + " Parameter.required(\"" + name + "\", ...) to its declaration, so that the dispatcher, the"
+                    + " reference and this kit know of it, and give an example value for it")
+                    .orElse(". Give working arguments in exampleArguments(), or let supportsExampleArguments()"
+                            + " return false for it if it cannot succeed on a fresh module.");
             throw new AssertionError(function + " with its example arguments " + examples.keys() + " on a fresh module "
-                    + answer.describe() + ". Give working arguments in exampleArguments(), or let"
-                    + " supportsExampleArguments() return false for it.", answer.thrown());
+                    + answer.describe() + advice, answer.thrown());
         }
     }
 

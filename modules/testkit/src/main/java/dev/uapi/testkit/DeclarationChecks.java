@@ -106,7 +106,8 @@ final class DeclarationChecks {
 
     private void moduleNamesAreUnique() {
         Set<String> twice = twice(subject.modules(), SurveyedModule::name);
-        check(twice.isEmpty(), plugin + " has several factories for " + twice + ": the host refuses it");
+        check(twice.isEmpty(), plugin + " has several factories for " + twice
+                + ": the host uses only the first and reports the others");
     }
 
     private static void moduleNameIsValid(SurveyedModule module) {

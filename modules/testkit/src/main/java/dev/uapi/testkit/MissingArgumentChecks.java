@@ -6,6 +6,8 @@ import dev.uapi.spi.Arguments;
 import dev.uapi.spi.Parameter;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.DynamicTest;
  * dispatcher's.
  */
 final class MissingArgumentChecks {
+
+    /** Either contract text, capturing the argument's name. */
+    private static final Pattern ASKED = Pattern.compile("Provide (?:the|at least one) “(.+)” argument\\.");
 
     private final Subject subject;
 
@@ -26,6 +31,21 @@ final class MissingArgumentChecks {
     static List<String> contractTexts(String parameter) {
         return List.of("Provide the “" + parameter + "” argument.",
                 "Provide at least one “" + parameter + "” argument.");
+    }
+
+    /**
+     * The name of an argument the answer asks for with the contract's text although the function does not
+     * declare it, or empty.
+     */
+    static Optional<String> undeclaredAsked(FunctionUnderTest function, Answer answer) {
+        for (String text : answer.errorTexts()) {
+            Matcher asked = ASKED.matcher(text == null ? "" : text);
+            if (asked.matches() && function.declaration().parameters().stream()
+                    .noneMatch(parameter -> parameter.name().equals(asked.group(1)))) {
+                return Optional.of(asked.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     List<DynamicTest> tests() {

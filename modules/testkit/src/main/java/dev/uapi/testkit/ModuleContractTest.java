@@ -34,9 +34,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>the services file names the plugin, which ServiceLoader can instantiate; module, function and
  *       parameter names are valid and unique;
  *   <li>{@code M::f missing “k” gives the contract's text}, for each required parameter;
- *   <li>{@code M::f never returns null}, {@code never lets an exception other than ApiException escape} and
- *       {@code gives callers plain error texts}, over no arguments, the examples, and the examples with each
- *       parameter empty or malformed; {@code M::f succeeds with the example arguments};
+ *   <li>{@code M::f never returns null}, {@code never lets an exception other than ApiException escape},
+ *       {@code gives callers plain error texts} and {@code returns data the host can render} (plain JSON values,
+ *       as {@link dev.uapi.spi.PlainData} defines them), over no arguments, the examples, and the examples with
+ *       each parameter empty or malformed; {@code M::f succeeds with the example arguments};
  *   <li>{@code M::f is declared read-only and writes nothing}, for each read-only function;
  *   <li>{@code M::f takes the time only from the given clock};
  *   <li>{@code M::f answers the same from the same state};
@@ -159,7 +160,7 @@ public abstract class ModuleContractTest {
         return new MissingArgumentChecks(subject()).tests().stream();
     }
 
-    /** Answers are never null, never an escaped exception, and succeed with the examples. */
+    /** Answers are never null, never an escaped exception, hold only plain data, and succeed with the examples. */
     @TestFactory
     @Order(4)
     @DisplayName("answers")

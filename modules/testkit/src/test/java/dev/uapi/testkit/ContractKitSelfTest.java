@@ -8,11 +8,13 @@ import dev.uapi.testkit.fixtures.FlagsPlugin;
 import dev.uapi.testkit.fixtures.HiddenServicesFile;
 import dev.uapi.testkit.fixtures.LeakyPlugin;
 import dev.uapi.testkit.fixtures.NullPlugin;
+import dev.uapi.testkit.fixtures.OddDataPlugin;
 import dev.uapi.testkit.fixtures.OwnRandomnessPlugin;
 import dev.uapi.testkit.fixtures.RawExceptionPlugin;
 import dev.uapi.testkit.fixtures.ReadOnlyWriterPlugin;
 import dev.uapi.testkit.fixtures.StaticStatePlugin;
 import dev.uapi.testkit.fixtures.SystemClockPlugin;
+import dev.uapi.testkit.fixtures.UndeclaredArgumentPlugin;
 import dev.uapi.testkit.fixtures.UnlistedPlugin;
 import dev.uapi.testkit.fixtures.WrongTextPlugin;
 import dev.uapi.testkit.fixtures.notes.NotesContract;
@@ -34,7 +36,7 @@ class ContractKitSelfTest {
         assertThat(run.failed()).isEmpty();
         assertThat(run.failedContainers()).isEmpty();
         assertThat(run.skipped()).isZero();
-        assertThat(run.succeeded()).hasSize(47);
+        assertThat(run.succeeded()).hasSize(51);
     }
 
     @Test
@@ -50,6 +52,7 @@ class ContractKitSelfTest {
                 "Notes::get_note never returns null",
                 "Notes::get_note never lets an exception other than ApiException escape",
                 "Notes::get_note gives callers plain error texts",
+                "Notes::get_note returns data the host can render",
                 "Notes::get_note succeeds with the example arguments",
                 "Notes::delete_note fails cleanly with the example arguments, as declared",
                 "Notes::get_note is declared read-only and writes nothing",
@@ -157,5 +160,24 @@ class ContractKitSelfTest {
                 "Flags::broken fails cleanly with the example arguments, as declared",
                 "Flags::broken answers cleanly from the same state, declared non-deterministic");
         assertThat(run.skipped()).isZero();
+    }
+
+    @Test
+    void dataTheHostCannotRenderIsCaughtByItsPath() {
+        FixtureRun run = FixtureRun.of(OddDataPlugin.Contract.class);
+        String test = "Odd::list_readings returns data the host can render";
+        assertThat(run.failed()).containsExactly(test);
+        assertThat(run.message(test)).hasValueSatisfying(message -> assertThat(message).contains(
+                "data[3].recorded_at is a java.time.Instant; return epoch seconds or an ISO-8601 string"));
+    }
+
+    @Test
+    void undeclaredRequiredArgumentGetsTheHintToDeclareIt() {
+        FixtureRun run = FixtureRun.of(UndeclaredArgumentPlugin.Contract.class);
+        String test = "Greeter::greet succeeds with the example arguments";
+        assertThat(run.failed()).containsExactly(test);
+        assertThat(run.message(test)).hasValueSatisfying(message -> assertThat(message)
+                .contains("It asks for “name”, which it does not declare: add Parameter.required(\"name\", ...)")
+                .doesNotContain("supportsExampleArguments"));
     }
 }

@@ -1,0 +1,117 @@
+package dev.uapi.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlainDataTest {
+
+    /** A record as a module would return it. */
+    record Row(String name, Object value) {
+    }
+
+    /** A record that is not public, as a plugin's records often are not. */
+    private record Hidden(int id) {
+    }
+
+    @Test
+    void plainValuesPassAndRecordsBecomeMapsInComponentOrder() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("flag", true);
+        data.put("numbers", Arrays.asList(1, 2L, (short) 3, (byte) 4, 1.5, 2.5f, BigDecimal.ONE, BigInteger.TEN, null));
+        data.put("row", new Row("x", List.of("y")));
+        data.put("hidden", new Hidden(7));
+        assertThat(PlainData.problem(data)).isEmpty();
+        assertThat(PlainData.copy(data, "data")).isEqualTo(Map.of("flag", true,
+                "numbers", Arrays.asList(1, 2L, (short) 3, (byte) 4, 1.5, 2.5f, BigDecimal.ONE, BigInteger.TEN, null),
+                "row", Map.of("name", "x", "value", List.of("y")),
+                "hidden", Map.of("id", 7)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = (Map<String, Object>) ((Map<?, ?>) PlainData.copy(data, "data")).get("row");
+        assertThat(row.keySet()).containsExactly("name", "value");
+    }
+
+    @Test
+    void eachValueThatIsNotPlainIsNamedByItsPathWithAHint() {
+        List<Row> rows = List.of(new Row("a", 1), new Row("b", 2), new Row("c", 3), new Row("d", Instant.EPOCH));
+        assertThat(PlainData.problem(rows)).contains(
+                "data[3].value is a java.time.Instant; return epoch seconds or an ISO-8601 string");
+        assertThat(PlainData.problem(Map.of("x", Optional.of(1)))).contains(
+                "data.x is a java.util.Optional; return the value, or null when there is none");
+        assertThat(PlainData.problem(List.of(new Object()))).contains(
+                "data[0] is a java.lang.Object; return a map, list, string, number, boolean or null instead");
+        assertThat(PlainData.problem(Thread.currentThread())).hasValueSatisfying(problem ->
+                assertThat(problem).startsWith("data is a java.lang.Thread;"));
+        assertThat(PlainData.problem(Map.of("my key", Set.of(1)))).contains(
+                "data[\"my key\"] is a java.util.ImmutableCollections$Set12; return a List");
+        assertThat(PlainData.problem(Map.of("n", Double.NaN))).contains("data.n is NaN; JSON has no NaN or infinity");
+        assertThat(PlainData.problem(new byte[] {1})).contains("data is an array of byte; return a List");
+    }
+
+    @Test
+    void mapKeysMustBeStrings() {
+        Map<Object, Object> byNumber = new HashMap<>();
+        byNumber.put(1, "one");
+        assertThat(PlainData.problem(Map.of("index", byNumber))).contains(
+                "data.index has the key 1, which is a java.lang.Integer; map keys must be strings");
+    }
+
+    @Test
+    void aStructureThatContainsItselfIsRefusedWithoutOverflowingTheStack() {
+        List<Object> self = new ArrayList<>();
+        self.add("first");
+        self.add(self);
+        assertThat(PlainData.problem(Map.of("loop", self))).contains(
+                "data.loop[1] contains itself; return data without cycles");
+    }
+
+    @Test
+    void aValueSharedTwiceIsNoCycle() {
+        List<Integer> shared = List.of(1, 2);
+        assertThat(PlainData.problem(List.of(shared, shared))).isEmpty();
+    }
+
+    @Test
+    void nestingIsLimited() {
+        Object deep = "bottom";
+        for (int i = 0; i < PlainData.MAX_DEPTH; i++) {
+            deep = List.of(deep);
+        }
+        assertThat(PlainData.problem(deep)).isEmpty();
+        assertThat(PlainData.problem(List.of(deep))).hasValueSatisfying(problem ->
+                assertThat(problem).endsWith("nests deeper than 100 levels; return flatter data"));
+    }
+
+    @Test
+    void aRecordAccessorThatThrowsIsReportedByPath() {
+        record Broken(String name) {
+            @Override
+            public String name() {
+                throw new IllegalStateException("secret detail");
+            }
+        }
+        assertThatThrownBy(() -> PlainData.copy(List.of(new Broken("x")), "data"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("data[0].name cannot be read: its accessor threw java.lang.IllegalStateException")
+                .hasRootCauseMessage("secret detail");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCopyCannotBeChanged() {
+        Object copy = PlainData.copy(new ArrayList<>(List.of(1)), "data");
+        assertThatThrownBy(() -> ((List<Object>) copy).add(2)).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
