@@ -2,6 +2,8 @@ package dev.uapi.dispatcher.signin;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.modules.PluginFailures;
+import dev.uapi.dispatcher.modules.ThreadContextClassLoader;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.SignInCheck;
 import dev.uapi.spi.SignInFactor;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The second steps the loaded modules offer, in module-name order. A factor that throws fails closed: the
@@ -60,21 +63,31 @@ public final class SignInFactors {
 
         /** Checks a code; a failure of the module is a lock-like refusal. */
         SignInCheck check(String account, String code) {
-            try {
-                SignInCheck check = factor.check(account, code);
-                return check == null ? SignInCheck.locked(UNAVAILABLE) : check;
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "sign-in: the second step of module " + module + " failed", e);
-                return SignInCheck.locked(UNAVAILABLE);
-            }
+            SignInCheck check = contained(() -> factor.check(account, code));
+            return check == null ? SignInCheck.locked(UNAVAILABLE) : check;
         }
 
-        private boolean ask(java.util.function.BooleanSupplier question) {
-            try {
-                return question.getAsBoolean();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "sign-in: the second step of module " + module + " failed", e);
+        private boolean ask(Supplier<Boolean> question) {
+            Boolean required = contained(question);
+            if (required == null) {
                 throw new FactorUnavailable(UNAVAILABLE);
+            }
+            return required;
+        }
+
+        /**
+         * Runs the module's code as the dispatcher runs a handler: with its class loader as the thread's, and
+         * whatever it throws contained (logged; null returned), unless the JVM itself may be broken.
+         */
+        private <T> T contained(Supplier<T> work) {
+            try {
+                return ThreadContextClassLoader.call(factor.getClass().getClassLoader(), work);
+            } catch (Throwable e) {
+                if (PluginFailures.isFatal(e)) {
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.ERROR, "sign-in: the second step of module " + module + " failed", e);
+                return null;
             }
         }
     }

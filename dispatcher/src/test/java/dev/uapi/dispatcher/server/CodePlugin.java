@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A hand-written sign-in factor for the host's tests: an account needs it once {@code Codes::enable} stored a
- * code for it; that code is accepted once, anything else is refused, and three refusals lock it. Its records
+ * code for it; that code is accepted once, anything else is refused, and three refusals lock it. The stored
+ * code {@code throw} makes it throw, as a broken module would. Its records
  * are its own; the host sees only the contract.
  */
 final class CodePlugin implements UapiPlugin {
@@ -65,6 +66,9 @@ final class CodePlugin implements UapiPlugin {
                 return SignInCheck.locked(LOCKED);
             }
             var stored = storage.get(account, "code");
+            if (stored.isPresent() && stored.get().text().equals("throw")) {
+                throw new IllegalStateException("a broken factor");
+            }
             if (stored.isPresent() && stored.get().text().equals(code)) {
                 // used once: a replay is refused
                 storage.put(account, "code", ("used-" + code).getBytes());

@@ -201,6 +201,20 @@ class SignInTest {
     }
 
     @Test
+    void aFactorThatThrowsFailsTheLoginClosed() throws Exception {
+        fixture.enableCode("alice", "throw");
+
+        HttpResponse<String> script = fixture.login("alice", PASSWORD, "tfa_token", "throw");
+        Login half = fixture.signIn("alice");
+        HttpResponse<String> page = fixture.post(half.token() + "/", half.cookie(), "tfatoken", "throw");
+
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("The security code cannot be checked right now. Try again later.");
+        assertThat(fixture.get(half.token() + "/execute/Tokens/list", half.cookie()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void fiveFailuresFromAnAddressLockItForEveryNameSayingSo() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThat(fixture.login("alice", "wrong " + i).statusCode()).isEqualTo(401);
