@@ -59,7 +59,7 @@ class ServerSettingsReaderTest {
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("unknown setting “server.prot”")
                 .hasMessageContaining("bind, idle_timeout_seconds, max_body_bytes, port, request_timeout_seconds,"
-                        + " stop_timeout_seconds, threads, tls");
+                        + " sign_in, stop_timeout_seconds, threads, tls");
         assertThatThrownBy(() -> ServerSettingsReader.read(
                 Map.of("tls", Map.of("keystore", "k", "password", "p", "alias", "a")), HOME))
                 .hasMessageContaining("unknown setting “server.tls.alias”; the known ones are keystore, password");
