@@ -56,20 +56,25 @@ public final class ApiArguments {
     }
 
     /**
-     * Applies columns, filters, sorts and pagination to a successful call's list data.
+     * Applies columns, filters, sorts and pagination to a successful call's list data; to any other data, adds
+     * only the notes about invalid filter and sort arguments, as cPanel does.
      *
      * @param envelope the successful envelope
-     * @param data its list data
      * @param api the call's {@code api.*} arguments
      */
-    public Envelope transform(Envelope envelope, List<?> data, Map<String, String> api) {
+    public Envelope transform(Envelope envelope, Map<String, String> api) {
+        if (!(envelope.data() instanceof List<?> data)) {
+            List<String> invalid = api.isEmpty() ? List.of() : ListTransforms.invalidArguments(api);
+            return invalid.isEmpty() ? envelope : new Envelope(envelope.status(), envelope.errors(),
+                    concat(envelope.messages(), invalid), envelope.warnings(), envelope.metadata(), envelope.data());
+        }
         TransformOutcome outcome = ListTransforms.apply(data, api);
         Map<String, Object> metadata = new LinkedHashMap<>(envelope.metadata());
         // the dispatcher's keys win over a function's own metadata of the same name
         metadata.putAll(outcome.metadata());
         List<String> messages = concat(envelope.messages(), outcome.messages());
         if (!outcome.errors().isEmpty()) {
-            return new Envelope(0, outcome.errors(), messages, envelope.warnings(), metadata, null);
+            return new Envelope(0, outcome.errors(), messages, envelope.warnings(), metadata, outcome.data());
         }
         return new Envelope(1, null, messages, envelope.warnings(), metadata, outcome.data());
     }

@@ -142,7 +142,7 @@ public final class DefaultDispatcher implements Dispatcher {
             return new Envelope(0, result.errors(), result.messages(), result.warnings(), metadata, data);
         }
         Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), metadata, data);
-        return data instanceof List<?> list ? apiArguments.transform(envelope, list, api) : envelope;
+        return apiArguments.transform(envelope, api);
     }
 
     @SuppressWarnings("unchecked")

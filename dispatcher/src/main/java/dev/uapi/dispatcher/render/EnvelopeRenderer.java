@@ -3,10 +3,7 @@ package dev.uapi.dispatcher.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.uapi.dispatcher.Envelope;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +14,9 @@ import java.util.Map;
 
 /**
  * Renders envelopes with Jackson: bare JSON for HTTP, and the command line's wrapped envelope
- * {@code {"apiversion":3,"func":...,"module":...,"result":{...}}} in JSON, indented JSON, YAML or XML.
+ * {@code {"apiversion":3,"func":...,"module":...,"result":{...}}} in JSON, indented JSON, YAML or XML. JSON keeps
+ * the contract's key order; YAML looks like cPanel's {@code uapi} output ({@link CpanelYaml}: sorted keys,
+ * {@code ~} for null).
  *
  * <p>Plain data (maps, lists, strings, numbers, booleans) goes straight to a streaming generator; data
  * holding other objects (records, beans) goes through an {@code ObjectMapper}, built only when first needed.
@@ -28,17 +27,19 @@ public final class EnvelopeRenderer {
     private EnvelopeRenderer() {
     }
 
-    /** The bare envelope as compact UTF-8 JSON, as HTTP returns it. */
+    /** The bare envelope as compact UTF-8 JSON ending with a line break, as HTTP returns it (and cPanel). */
     public static byte[] json(Envelope envelope) {
         Map<String, Object> fields = fields(envelope);
         try {
-            if (!PlainValues.isPlain(envelope.data())) {
-                return Mappers.JSON.writeValueAsBytes(fields);
-            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            try (JsonGenerator generator = Factories.JSON.createGenerator(bytes)) {
-                PlainValues.write(generator, fields);
+            if (PlainValues.isPlain(envelope.data())) {
+                try (JsonGenerator generator = Factories.JSON.createGenerator(bytes)) {
+                    PlainValues.write(generator, fields);
+                }
+            } else {
+                Mappers.JSON.writeValue(bytes, fields);
             }
+            bytes.write('\n');
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("the envelope cannot be rendered as JSON", e);
@@ -82,7 +83,13 @@ public final class EnvelopeRenderer {
 
     private static String render(OutputFormat format, String xmlRoot, Object value) {
         try {
-            String text = format == OutputFormat.XML ? xml(xmlRoot, value) : streamed(format, value);
+            String text = switch (format) {
+                case XML -> xml(xmlRoot, value);
+                // records and beans become maps and lists first, as the JSON mapper would write them
+                case YAML -> CpanelYaml.document(
+                        PlainValues.isPlain(value) ? value : Mappers.JSON.convertValue(value, Object.class));
+                case JSON, JSONPRETTY -> streamed(format, value);
+            };
             return text.endsWith("\n") ? text : text + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException("the value cannot be rendered as " + format, e);
@@ -94,13 +101,11 @@ public final class EnvelopeRenderer {
             return switch (format) {
                 case JSON -> Mappers.JSON.writeValueAsString(value);
                 case JSONPRETTY -> Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-                case YAML -> YamlMapper.WRITER.writeValueAsString(value);
-                case XML -> throw new IllegalArgumentException("XML is rendered by its mapper");
+                case YAML, XML -> throw new IllegalArgumentException(format + " is rendered on its own");
             };
         }
         StringWriter text = new StringWriter(512);
-        JsonFactory factory = format == OutputFormat.YAML ? Factories.YAML : Factories.JSON;
-        try (JsonGenerator generator = factory.createGenerator(text)) {
+        try (JsonGenerator generator = Factories.JSON.createGenerator(text)) {
             if (format == OutputFormat.JSONPRETTY) {
                 generator.useDefaultPrettyPrinter();
             }
@@ -116,17 +121,11 @@ public final class EnvelopeRenderer {
     /** Streaming factories: cheap to build, thread-safe. */
     private static final class Factories {
         static final JsonFactory JSON = new JsonFactory();
-        static final YAMLFactory YAML = new YAMLFactory();
     }
 
     /** The JSON mapper for data that is not plain, built on first use. */
     private static final class Mappers {
         static final ObjectMapper JSON = new ObjectMapper();
-    }
-
-    /** The YAML mapper for data that is not plain, built on first use. */
-    private static final class YamlMapper {
-        static final ObjectWriter WRITER = new YAMLMapper().writer();
     }
 
     /** The XML mapper, built on first use. */

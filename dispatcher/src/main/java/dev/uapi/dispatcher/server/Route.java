@@ -1,6 +1,7 @@
 package dev.uapi.dispatcher.server;
 
 import dev.uapi.dispatcher.reference.OpenApiDocument;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,10 @@ record Route(Kind kind, String module, String function, String securityToken) {
 
     /** What a path names. */
     enum Kind {
-        /** {@code /execute/<Module>/<function>}, optionally behind {@code /cpsess<10 digits>}. */
+        /**
+         * {@code /execute/<Module>/<function>}, optionally behind {@code /cpsess<10 digits>}; any further segments
+         * belong to the function's name.
+         */
         EXECUTE,
         /** {@code /health}. */
         HEALTH,
@@ -39,7 +43,7 @@ record Route(Kind kind, String module, String function, String securityToken) {
      * Routes a raw path.
      *
      * @throws HttpFailure 400 for a path that is not plain, or 404 for a path under {@code /execute} that
-     *     does not name exactly one module and one function
+     *     does not name a module and a function
      */
     static Route of(String rawPath) {
         if (rawPath == null || !PLAIN.matcher(rawPath).matches() || rawPath.contains("//")
@@ -59,11 +63,13 @@ record Route(Kind kind, String module, String function, String securityToken) {
         if (segments.length <= first || !segments[first].equals("execute")) {
             return OTHER;
         }
-        if (segments.length != first + 3 || segments[first + 1].isEmpty() || segments[first + 2].isEmpty()) {
+        if (segments.length < first + 3 || segments[first + 1].isEmpty() || segments[first + 2].isEmpty()) {
             throw HttpFailure.of(404, "The path must name one module and one function:"
                     + " /execute/<Module>/<function>.");
         }
-        return new Route(Kind.EXECUTE, segments[first + 1], segments[first + 2],
-                first == 1 ? "/" + segments[0] : null);
+        // As in cPanel, everything after the module is the function: /execute/M/f/extra calls "f/extra", which
+        // the dispatcher answers with "Illegal function name: f/extra".
+        String function = String.join("/", Arrays.asList(segments).subList(first + 2, segments.length));
+        return new Route(Kind.EXECUTE, segments[first + 1], function, first == 1 ? "/" + segments[0] : null);
     }
 }

@@ -37,27 +37,19 @@ final class Fields {
         return new Fields(new LinkedHashSet<>(columns));
     }
 
-    /** Whether any item of the list is a record; without one, no column can be judged valid or invalid. */
-    static boolean anyRecord(List<?> items) {
+    /** The first item that is a record (cPanel looks columns up in it alone), or null when there is none. */
+    static Object firstRecord(List<?> items) {
         for (Object item : items) {
             if (item instanceof Map) {
-                return true;
+                return item;
             }
         }
-        return false;
+        return null;
     }
 
-    /** Whether at least one record shows the field. Stops at the first that does, usually the first record. */
-    boolean anyRecordHas(List<?> items, String column) {
-        if (selection != null && !selection.contains(column)) {
-            return false;
-        }
-        for (Object item : items) {
-            if (item instanceof Map<?, ?> record && record.containsKey(column)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the record shows the field: it has the key, and the key is selected. */
+    boolean shows(Object record, String column) {
+        return (selection == null || selection.contains(column)) && ((Map<?, ?>) record).containsKey(column);
     }
 
     /** The visible value of a field; null both when the field is absent and when its value is null. */

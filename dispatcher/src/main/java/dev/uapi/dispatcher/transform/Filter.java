@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * One usable filter of a call: a column ({@code *} for every field), a type and its prepared test. A list value
- * passes when one of its scalars does; other nested values never pass. Not a value: a {@code matches} filter
- * carries the read budget of its call.
+ * One valid filter of a call: a column ({@code *} for every field), a type and its prepared test. A list value
+ * passes when one of its elements (a scalar or null) does; other nested values never pass. Not a value: a
+ * {@code matches} filter carries the read budget of its call.
  */
 final class Filter {
 
@@ -61,7 +61,7 @@ final class Filter {
     private boolean passesValue(Object value) {
         if (value instanceof List<?> list) {
             for (Object element : list) {
-                if (Values.isScalar(element) && test.test(element)) {
+                if ((element == null || Values.isScalar(element)) && test.test(element)) {
                     return true;
                 }
             }

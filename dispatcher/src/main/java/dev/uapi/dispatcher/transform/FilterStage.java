@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * {@code api.filter_column}, {@code api.filter_type} and {@code api.filter_term}, unsuffixed and {@code _N}:
- * every usable filter must pass (AND). Items that are not records pass through.
+ * {@code api.filter_column}, {@code api.filter_type} and {@code api.filter_term}, unsuffixed and with any suffix:
+ * every applied filter must pass (AND). Items that are not records pass through.
  *
- * <p>A filter is skipped with a note when its type is unknown, its term does not suit its type, its column is
- * not shown by any record (after {@code api.columns_*}), or its regular expression is too costly. With any filter
- * given, {@code metadata.records_before_filter} holds the number of items before filtering.
+ * <p>As in cPanel: a filter whose arguments are unusable is invalid ({@link #read}); a valid filter whose column
+ * the first record does not show (after {@code api.columns_*}) is not applied, is reported as not pertaining, and
+ * stops every sort ({@link TransformReport#filterNotApplied}). With any valid filter,
+ * {@code metadata.records_before_filter} holds the number of items before filtering.
  */
 final class FilterStage {
 
@@ -21,47 +22,64 @@ final class FilterStage {
     private FilterStage() {
     }
 
-    /** The items that pass every usable filter, in their order; the same list when there is no filter. */
-    static List<?> apply(List<?> items, Map<String, String> arguments, Fields fields, TransformReport report) {
-        List<ArgumentSet> sets = ArgumentSet.read(arguments, PREFIX);
-        if (sets.isEmpty()) {
+    /** The valid filters of a call, in cPanel's order of sets; every invalid one becomes a message. */
+    static List<Filter> read(Map<String, String> arguments, TransformReport report) {
+        List<Filter> filters = new ArrayList<>();
+        for (ArgumentSet set : ArgumentSet.read(arguments, PREFIX)) {
+            valid(set, report).ifPresent(filters::add);
+        }
+        return filters;
+    }
+
+    /** The items that pass every applied filter, in their order; the same list when there is no filter. */
+    static List<?> apply(List<?> items, List<Filter> filters, Fields fields, TransformReport report) {
+        if (filters.isEmpty()) {
             return items;
         }
         report.metadata("records_before_filter", items.size());
-        boolean judgeable = Fields.anyRecord(items);
-        List<Filter> filters = new ArrayList<>();
-        for (ArgumentSet set : sets) {
-            usable(set, items, fields, judgeable, report).ifPresent(filters::add);
+        Object first = Fields.firstRecord(items);
+        List<Filter> applied = new ArrayList<>(filters.size());
+        for (Filter filter : filters) {
+            if (first != null && !filter.isEveryField() && !fields.shows(first, filter.column())) {
+                report.message("The following filter did not pertain to this dataset: " + filter.describe());
+                report.filterNotApplied();
+            } else if (!filter.keepsAll()) {
+                applied.add(filter);
+            }
         }
-        return filters.isEmpty() ? items : keep(items, filters, fields, report);
+        return applied.isEmpty() ? items : keep(items, applied, fields, report);
     }
 
-    private static Optional<Filter> usable(
-            ArgumentSet set, List<?> items, Fields fields, boolean judgeable, TransformReport report) {
+    private static Optional<Filter> valid(ArgumentSet set, TransformReport report) {
+        String column = set.value("column");
         String typeName = set.value("type");
-        Optional<FilterType> type = typeName.isEmpty() ? Optional.of(FilterType.CONTAINS) : FilterType.named(typeName);
-        if (type.isEmpty()) {
-            report.message("“" + typeName + "” is not a valid filter type.");
-            return Optional.empty();
+        String term = set.raw("term");
+        String reason;
+        if (column.isEmpty()) {
+            reason = "You are missing the following parameter: column";
+        } else if (term == null) {
+            reason = "You are missing the following parameter: term";
+        } else {
+            Optional<FilterType> type =
+                    typeName.isEmpty() ? Optional.of(FilterType.CONTAINS) : FilterType.named(typeName);
+            if (type.isEmpty()) {
+                reason = "“" + typeName + "” is not a valid filter type.";
+            } else {
+                try {
+                    Predicate<Object> test = type.get().test(term);
+                    return Optional.of(new Filter(column, type.get(), term, test));
+                } catch (InvalidFilterException unusable) {
+                    reason = unusable.getMessage();
+                }
+            }
         }
-        String term = set.value("term");
-        Predicate<Object> test;
-        try {
-            test = type.get().test(term);
-        } catch (InvalidFilterException unusable) {
-            report.message(unusable.getMessage());
-            return Optional.empty();
-        }
-        Filter filter = new Filter(set.value("column"), type.get(), term, test);
-        if (judgeable && !filter.isEveryField() && !fields.anyRecordHas(items, filter.column())) {
-            report.message("The following filter did not pertain to this dataset: " + filter.describe());
-            return Optional.empty();
-        }
-        return filter.keepsAll() ? Optional.empty() : Optional.of(filter);
+        report.invalid("filter", "[" + Values.jsonOrNull(set.raw("column")) + "," + Values.jsonOrNull(set.raw("type"))
+                + "," + Values.jsonOrNull(term) + "]", reason);
+        return Optional.empty();
     }
 
-    // One pass in the usual case; a filter that turns out too costly is dropped and the pass starts again
-    // without it, since the records it already rejected must come back.
+    // One pass in the usual case; a filter that turns out too costly is dropped (not applied) and the pass starts
+    // again without it, since the records it already rejected must come back.
     private static List<Object> keep(List<?> items, List<Filter> filters, Fields fields, TransformReport report) {
         List<Filter> active = new ArrayList<>(filters);
         while (true) {
@@ -70,6 +88,7 @@ final class FilterStage {
             } catch (Filter.TooCostlyException tooCostly) {
                 report.message("The following filter was too costly to evaluate and was skipped: "
                         + tooCostly.filter().describe());
+                report.filterNotApplied();
                 active.remove(tooCostly.filter());
             }
         }

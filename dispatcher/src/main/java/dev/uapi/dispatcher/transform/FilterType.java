@@ -1,8 +1,6 @@
 package dev.uapi.dispatcher.transform;
 
-import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /** The values of {@code api.filter_type}: how a filter tests one scalar value against its term. */
@@ -19,10 +17,14 @@ enum FilterType {
     EQ("eq"),
     /** The value's text differs from the term. */
     NE("ne"),
-    /** The value is a number less than the term. */
+    /** The value is less than the term, both read as Perl numbers; the text {@code unlimited} passes too. */
     LT("lt"),
-    /** The value is a number greater than the term. */
-    GT("gt");
+    /** The value is greater than the term, both read as Perl numbers; the text {@code unlimited} fails. */
+    GT("gt"),
+    /** The value is limited (neither {@code unlimited} nor 0) and less than the term. */
+    LT_HANDLE_UNLIMITED("lt_handle_unlimited"),
+    /** The value is unlimited ({@code unlimited} or 0) or greater than the term. */
+    GT_HANDLE_UNLIMITED("gt_handle_unlimited");
 
     private final String argument;
 
@@ -45,11 +47,11 @@ enum FilterType {
         return argument;
     }
 
-    /** Whether the type takes an empty term; {@code ne}, {@code lt} and {@code gt} would be meaningless with one. */
+    /** Whether the type takes an empty term; {@code ne} and the comparisons would be meaningless with one. */
     boolean allowsEmptyTerm() {
         return switch (this) {
             case CONTAINS, BEGINS, ENDS, MATCHES, EQ -> true;
-            case NE, LT, GT -> false;
+            case NE, LT, GT, LT_HANDLE_UNLIMITED, GT_HANDLE_UNLIMITED -> false;
         };
     }
 
@@ -60,7 +62,7 @@ enum FilterType {
     boolean emptyTermKeepsAll() {
         return switch (this) {
             case CONTAINS, BEGINS, ENDS, MATCHES -> true;
-            case EQ, NE, LT, GT -> false;
+            case EQ, NE, LT, GT, LT_HANDLE_UNLIMITED, GT_HANDLE_UNLIMITED -> false;
         };
     }
 
@@ -80,19 +82,40 @@ enum FilterType {
             case MATCHES -> RegexTest.compile(term);
             case EQ -> value -> Values.text(value).equals(term);
             case NE -> value -> !Values.text(value).equals(term);
-            case LT -> compared(term, order -> order < 0);
-            case GT -> compared(term, order -> order > 0);
+            case LT -> lessThan(Values.perlNumber(term));
+            case GT -> greaterThan(Values.perlNumber(term));
+            case LT_HANDLE_UNLIMITED -> limitedLessThan(Values.perlNumber(term));
+            case GT_HANDLE_UNLIMITED -> unlimitedOrGreaterThan(Values.perlNumber(term));
         };
     }
 
-    private Predicate<Object> compared(String term, IntPredicate wanted) {
-        BigDecimal bound = Values.number(term);
-        if (bound == null) {
-            throw new InvalidFilterException("A filter of type “" + argument + "” must have a numeric term.");
-        }
+    // cPanel's quirk: the text "unlimited" is less than any term and greater than none.
+    private static Predicate<Object> lessThan(double bound) {
+        return value -> Values.isUnlimitedText(value) || Values.perlNumber(value) < bound;
+    }
+
+    private static Predicate<Object> greaterThan(double bound) {
+        return value -> !Values.isUnlimitedText(value) && Values.perlNumber(value) > bound;
+    }
+
+    // Unlimited is the text "unlimited" or 0 (null, "" and other non-numbers included).
+    private static Predicate<Object> limitedLessThan(double bound) {
         return value -> {
-            BigDecimal number = Values.number(value);
-            return number != null && wanted.test(number.compareTo(bound));
+            if (Values.isUnlimitedText(value)) {
+                return false;
+            }
+            double number = Values.perlNumber(value);
+            return number != 0 && number < bound;
+        };
+    }
+
+    private static Predicate<Object> unlimitedOrGreaterThan(double bound) {
+        return value -> {
+            if (Values.isUnlimitedText(value)) {
+                return true;
+            }
+            double number = Values.perlNumber(value);
+            return number == 0 || number > bound;
         };
     }
 

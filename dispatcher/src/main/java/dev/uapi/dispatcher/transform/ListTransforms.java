@@ -34,17 +34,35 @@ public final class ListTransforms {
      * @param apiArguments the call's arguments whose keys start with {@code api.}, values URI-decoded; not
      *     modified. A null value counts as empty.
      * @return the page to return, with notes about ignored arguments, the pagination error if the start is past
-     *     the end, and the dispatcher's metadata
+     *     the end (then the data is every record that passed the filters, sorted, and not paged), and the
+     *     dispatcher's metadata
      */
     public static TransformOutcome apply(List<?> data, Map<String, String> apiArguments) {
         requireNonNull(data, "data is null");
         requireNonNull(apiArguments, "apiArguments is null");
         TransformReport report = new TransformReport();
+        List<Filter> filters = FilterStage.read(apiArguments, report);
+        List<SortStage.Sort> sorts = SortStage.read(apiArguments, report);
         Fields fields = ColumnStage.apply(data, apiArguments, report);
-        List<?> kept = FilterStage.apply(data, apiArguments, fields, report);
-        List<?> sorted = SortStage.apply(kept, apiArguments, fields, report);
+        List<?> kept = FilterStage.apply(data, filters, fields, report);
+        List<?> sorted = SortStage.apply(kept, sorts, fields, report);
         List<?> page = PageStage.apply(sorted, apiArguments, report);
         // Columns are chosen first but copied last, so that only the records on the page are ever copied.
         return report.outcome(fields.project(page));
+    }
+
+    /**
+     * The notes about invalid filter and sort arguments, which a call gets whatever its data: what
+     * {@link #apply} reports first, without any data to apply them to.
+     *
+     * @param apiArguments the call's arguments whose keys start with {@code api.}
+     * @return the notes, in the order {@link #apply} gives them
+     */
+    public static List<String> invalidArguments(Map<String, String> apiArguments) {
+        requireNonNull(apiArguments, "apiArguments is null");
+        TransformReport report = new TransformReport();
+        FilterStage.read(apiArguments, report);
+        SortStage.read(apiArguments, report);
+        return report.messages();
     }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
  *
  * <p>Bad values are corrected silently, as in cPanel: a start that is empty, 0 or not a run of digits is 1; a
  * size that is empty, not a run of digits or below 1 is 100. A start index (0-based) beyond the number of
- * results is the error {@code The start index (4) is larger than the total number of results (3).}; a start just
- * past the last result gives an empty page, since its index is not larger than the count.
+ * results is the error {@code The start index (4) is larger than the total number of results (3).}, and then, as
+ * in cPanel, the data is every record the filters kept, sorted, not paged; a start just past the last result gives
+ * an empty page, since its index is not larger than the count.
  */
 final class PageStage {
 
@@ -23,7 +24,7 @@ final class PageStage {
     private PageStage() {
     }
 
-    /** The requested page, or an empty list with the error; the same list when pagination is off. */
+    /** The requested page, or every item with the error; the same list when pagination is off. */
     static List<?> apply(List<?> items, Map<String, String> arguments, TransformReport report) {
         if (arguments.keySet().stream().noneMatch(key -> key.startsWith(PREFIX))) {
             return items;
@@ -33,7 +34,7 @@ final class PageStage {
         int total = items.size();
         if (start > total) {
             report.error("The start index (" + start + ") is larger than the total number of results (" + total + ").");
-            return List.of();
+            return items;
         }
         int from = (int) start;
         report.metadata("paginate", metadata(total, from, size));

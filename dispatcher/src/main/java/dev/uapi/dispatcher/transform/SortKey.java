@@ -12,18 +12,22 @@ record SortKey(Rank rank, Comparable<?> value) implements Comparable<SortKey> {
     /** An absent field, a null value, or an item that is not a record. */
     static final SortKey ABSENT = new SortKey(Rank.ABSENT, null);
 
+    /** A value equal to 0 under {@code numeric_zero_as_max}. */
+    static final SortKey ZERO = new SortKey(Rank.ZERO, null);
+
     /** A map, a list or another object: they sort after all scalars and keep their order among themselves. */
     static final SortKey NESTED = new SortKey(Rank.NESTED, null);
 
     /** The ascending order of ranks; a reversed sort reverses it too. */
     enum Rank {
-        /** Nothing sorts before something, as an absent value (the empty string) does in cPanel. */
+        /** Nothing sorts before something, as an absent value (the empty string) does in cPanel; not numeric. */
         ABSENT,
-        /** Values the method understands: numbers for numeric, addresses for ipv4, any scalar for lexicographic. */
+        /** Values the method understands: Perl numbers for numeric (null is 0), addresses for ipv4, any scalar
+         * for lexicographic. */
         ORDERED,
         /** Zero under {@code numeric_zero_as_max}, where 0 means unlimited: after every other number. */
         ZERO,
-        /** Scalars the method does not understand ({@code "unlimited"} for numeric), ordered as text. */
+        /** Scalars ipv4 does not understand, ordered as text. */
         TEXT,
         /** Nested values. */
         NESTED

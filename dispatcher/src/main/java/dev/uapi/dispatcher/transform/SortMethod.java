@@ -1,18 +1,16 @@
 package dev.uapi.dispatcher.transform;
 
-import java.math.BigDecimal;
-
 /**
  * The values of {@code api.sort_method}: how a sort orders one field's values. Each method maps a value to a
- * {@link SortKey}; absent values sort first, then the values the method understands in its order, then other
- * scalars as text, then nested values. {@code api.sort_reverse=1} reverses all of it.
+ * {@link SortKey}: the values the method understands in its order, other scalars after them as text, nested
+ * values last. {@code api.sort_reverse=1} reverses all of it.
  */
 enum SortMethod {
     /** Text order by UTF-16 code unit, case-sensitive; numbers by their text ({@code "10"} before {@code "9"}). */
     LEXICOGRAPHIC("lexicographic"),
-    /** Numeric order; numbers stored as text count. */
+    /** Numeric order of Perl numbers: null and text without a leading number are 0, {@code "12abc"} is 12. */
     NUMERIC("numeric"),
-    /** Numeric order with every zero after the other numbers, for limits where 0 means unlimited. */
+    /** Numeric order with every 0 (null and non-numbers included) after the other numbers: 0 means unlimited. */
     NUMERIC_ZERO_AS_MAX("numeric_zero_as_max"),
     /** Dotted-quad IPv4 addresses in address order: {@code 10.0.0.2} before {@code 10.0.0.10}. */
     IPV4("ipv4");
@@ -40,27 +38,23 @@ enum SortMethod {
 
     /** The key of one field value (null for an absent field). */
     SortKey key(Object value) {
-        if (value == null) {
-            return SortKey.ABSENT;
-        }
-        if (!Values.isScalar(value)) {
+        if (value != null && !Values.isScalar(value)) {
             return SortKey.NESTED;
         }
         return switch (this) {
-            case LEXICOGRAPHIC -> new SortKey(SortKey.Rank.ORDERED, Values.text(value));
+            case LEXICOGRAPHIC -> value == null
+                    ? SortKey.ABSENT
+                    : new SortKey(SortKey.Rank.ORDERED, Values.text(value));
             case NUMERIC -> numeric(value, false);
             case NUMERIC_ZERO_AS_MAX -> numeric(value, true);
-            case IPV4 -> ipv4(Values.text(value));
+            case IPV4 -> value == null ? SortKey.ABSENT : ipv4(Values.text(value));
         };
     }
 
     private static SortKey numeric(Object value, boolean zeroAsMax) {
-        BigDecimal number = Values.number(value);
-        if (number == null) {
-            return new SortKey(SortKey.Rank.TEXT, Values.text(value));
-        }
-        if (zeroAsMax && number.signum() == 0) {
-            return new SortKey(SortKey.Rank.ZERO, null);
+        double number = Values.perlNumber(value);
+        if (zeroAsMax && number == 0) {
+            return SortKey.ZERO;
         }
         return new SortKey(SortKey.Rank.ORDERED, number);
     }

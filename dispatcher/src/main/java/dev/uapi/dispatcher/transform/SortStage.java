@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code api.sort_column}, {@code api.sort_method} and {@code api.sort_reverse}, unsuffixed and {@code _N}: like
- * SQL's {@code ORDER BY c, c_0, c_1, ...}, and stable, so records that tie keep their order.
+ * {@code api.sort_column}, {@code api.sort_method} and {@code api.sort_reverse}, unsuffixed and with any suffix.
  *
- * <p>An unknown method falls back to lexicographic silently, as in cPanel. A sort on a column that no record
- * shows (after {@code api.columns_*}) is skipped with cPanel's note
- * {@code The following sort did not pertain to this dataset: !name, lexicographic} ({@code !} when reversed);
- * the other sorts still apply.
+ * <p>As in cPanel, the sorts are applied from the last set to the first with a stable sort, so the first set is
+ * the primary key (like SQL's {@code ORDER BY c, c_0, c_1}), and the first sort in that order whose column the
+ * first record does not show (after {@code api.columns_*}) stops the sorting: it and every sort not yet applied
+ * get the note {@code The following sort did not pertain to this dataset: !name, lexicographic} ({@code !} when
+ * reversed). When a filter was not applied, no sort is. An empty column makes a sort invalid; an unknown method
+ * falls back to lexicographic silently.
  */
 final class SortStage {
 
@@ -21,24 +22,50 @@ final class SortStage {
     private SortStage() {
     }
 
-    /** The items in sorted order; the same list when there is nothing to sort. */
-    static List<?> apply(List<?> items, Map<String, String> arguments, Fields fields, TransformReport report) {
-        boolean judgeable = Fields.anyRecord(items);
+    /** The valid sorts of a call, in cPanel's order of sets; every invalid one becomes a message. */
+    static List<Sort> read(Map<String, String> arguments, TransformReport report) {
         List<Sort> sorts = new ArrayList<>();
         for (ArgumentSet set : ArgumentSet.read(arguments, PREFIX)) {
             Sort sort = Sort.of(set);
-            if (judgeable && !fields.anyRecordHas(items, sort.column())) {
-                report.message("The following sort did not pertain to this dataset: " + sort.describe());
+            if (sort.column().isEmpty()) {
+                report.invalid("sort", "{\"column\":" + Values.json(sort.column()) + ",\"method\":"
+                        + Values.jsonOrNull(set.raw("method")) + ",\"reverse\":" + (sort.reverse() ? 1 : 0) + "}",
+                        "You are missing the following parameter: column");
             } else {
                 sorts.add(sort);
             }
         }
-        if (sorts.isEmpty() || items.size() < 2) {
-            return items;
-        }
-        return sorted(items, sorts, fields);
+        return sorts;
     }
 
+    /** The items in sorted order; the same list when there is nothing to sort. */
+    static List<?> apply(List<?> items, List<Sort> sorts, Fields fields, TransformReport report) {
+        int applied = report.anyFilterNotApplied() ? sorts.size() : firstApplied(items, sorts, fields);
+        for (Sort sort : sorts.subList(0, applied)) {
+            report.message("The following sort did not pertain to this dataset: " + sort.describe());
+        }
+        if (applied == sorts.size() || items.size() < 2) {
+            return items;
+        }
+        return sorted(items, sorts.subList(applied, sorts.size()), fields);
+    }
+
+    // The index of the first sort that is applied: one past the last sort whose column the first record lacks.
+    private static int firstApplied(List<?> items, List<Sort> sorts, Fields fields) {
+        Object first = Fields.firstRecord(items);
+        if (first == null) {
+            return 0;
+        }
+        for (int i = sorts.size() - 1; i >= 0; i--) {
+            if (!fields.shows(first, sorts.get(i).column())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    // One stable sort by every applied key, the first primary: the same order as cPanel's stable sorts from the
+    // last key to the first, with each record's keys computed once.
     private static List<Object> sorted(List<?> items, List<Sort> sorts, Fields fields) {
         List<Row> rows = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -67,8 +94,8 @@ final class SortStage {
         return order;
     }
 
-    /** One usable sort of a call. */
-    private record Sort(String column, SortMethod method, boolean reverse) {
+    /** One sort of a call. */
+    record Sort(String column, SortMethod method, boolean reverse) {
 
         // api.sort_reverse is true as Perl sees truth: anything but the empty string and "0".
         static Sort of(ArgumentSet set) {

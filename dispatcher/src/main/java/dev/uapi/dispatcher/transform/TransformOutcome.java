@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * What the {@code api.*} transforms made of a list result, for the dispatcher to put into the envelope.
  *
- * @param data the records to return: selected, filtered, sorted and paged; may hold null items
+ * @param data the records to return: selected, filtered, sorted and paged (not paged when the start is past the
+ *     end); may hold null items
  * @param messages dispatcher notes about {@code api.*} arguments that were ignored, in the order they arose
  * @param errors at most the pagination error; when not empty the call's {@code status} becomes 0
  * @param metadata the dispatcher's metadata keys: {@code transformed} always, and {@code invalid_columns},

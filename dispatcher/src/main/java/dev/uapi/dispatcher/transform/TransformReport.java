@@ -11,6 +11,7 @@ final class TransformReport {
     private final List<String> messages = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final Map<String, Object> metadata = new LinkedHashMap<>();
+    private boolean filterNotApplied;
 
     TransformReport() {
         metadata.put("transformed", 1);
@@ -18,6 +19,30 @@ final class TransformReport {
 
     void message(String text) {
         messages.add(text);
+    }
+
+    /**
+     * cPanel's note about an unusable {@code api.*} argument set.
+     *
+     * @param kind {@code filter}, {@code sort} or {@code pagination}
+     * @param arguments the set as JSON
+     * @param reason what is wrong with it
+     */
+    void invalid(String kind, String arguments, String reason) {
+        messages.add("The following “" + kind + "” arguments are invalid: " + arguments + " (" + reason + ")");
+    }
+
+    /** Notes that a valid filter was not applied, which stops every sort. */
+    void filterNotApplied() {
+        filterNotApplied = true;
+    }
+
+    boolean anyFilterNotApplied() {
+        return filterNotApplied;
+    }
+
+    List<String> messages() {
+        return List.copyOf(messages);
     }
 
     void error(String text) {
@@ -28,7 +53,11 @@ final class TransformReport {
         metadata.put(key, value);
     }
 
+    /** The outcome; a call that failed (a start past the end) was not transformed, so it has no such key. */
     TransformOutcome outcome(List<Object> data) {
+        if (!errors.isEmpty()) {
+            metadata.remove("transformed");
+        }
         return new TransformOutcome(data, messages, errors, metadata);
     }
 }

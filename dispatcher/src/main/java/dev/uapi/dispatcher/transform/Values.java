@@ -1,25 +1,13 @@
 package dev.uapi.dispatcher.transform;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * How filters and sorts read one field value. A scalar is text, a number or a boolean; maps, lists and other
- * objects are nested values, which no filter matches (a list matches when one of its scalars does) and which
+ * objects are nested values, which no filter matches (a list matches when one of its elements does) and which
  * sort after every scalar.
  */
 final class Values {
-
-    /**
-     * The longest text taken as a number; longer digit runs are text. Parsing a huge run into a {@link BigDecimal}
-     * costs time quadratic in its length, and a term is supplied by the caller.
-     */
-    static final int MAX_NUMBER_LENGTH = 400;
-
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
 
     private Values() {
     }
@@ -41,28 +29,27 @@ final class Values {
     }
 
     /**
-     * The value as an exact decimal number, or null when it is not one. Numbers count, and so does text that is
-     * a decimal number ({@code "42"}, {@code "-1.5"}, {@code "2e3"}, surrounding spaces allowed). Booleans, NaN,
-     * infinities and any other text ({@code "unlimited"}, {@code ""}) are not numbers.
+     * The value as Perl reads it as a number, which is how cPanel's {@code lt}, {@code gt} and numeric sorts read
+     * it: null is 0, a boolean is 1 or 0, a number is itself, and text is its leading number ({@code "12abc"} is
+     * 12, {@code " -1.5e3x"} is -1500, {@code "abc"} and {@code ""} are 0; {@code inf}, {@code infinity} and
+     * {@code nan} in any case are what they say). Anything else is 0.
      */
-    static BigDecimal number(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal;
+    static double perlNumber(Object value) {
+        if (value instanceof Number number) {
+            return number.doubleValue();
         }
-        if (value instanceof BigInteger integer) {
-            return new BigDecimal(integer);
+        if (value instanceof Boolean bool) {
+            return bool ? 1 : 0;
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return BigDecimal.valueOf(((Number) value).longValue());
+        if (value instanceof CharSequence || value instanceof Character) {
+            return leadingNumber(value.toString());
         }
-        if (value instanceof Double || value instanceof Float) {
-            // Through the shortest decimal text, so that 0.1 stays 0.1 rather than its binary expansion.
-            return Double.isFinite(((Number) value).doubleValue()) ? parse(value.toString()) : null;
-        }
-        if (value instanceof Number || value instanceof CharSequence) {
-            return parse(value.toString());
-        }
-        return null;
+        return 0;
+    }
+
+    /** Whether a value means "no limit" to cPanel: the text {@code unlimited} in any case. */
+    static boolean isUnlimitedText(Object value) {
+        return value instanceof CharSequence text && text.toString().equalsIgnoreCase("unlimited");
     }
 
     /** The text as a JSON string, quotes included, as cPanel writes a filter's term in its notes. */
@@ -70,15 +57,63 @@ final class Values {
         return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
 
-    private static BigDecimal parse(String text) {
-        String candidate = text.strip();
-        if (candidate.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(candidate).matches()) {
-            return null;
+    /** The text as a JSON string, or {@code null} for an absent value. */
+    static String jsonOrNull(String text) {
+        return text == null ? "null" : json(text);
+    }
+
+    // Perl's grok_number: leading white space, a sign, digits with one decimal point, an exponent; or inf/nan.
+    private static double leadingNumber(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        try {
-            return new BigDecimal(candidate.startsWith("+") ? candidate.substring(1) : candidate);
-        } catch (NumberFormatException exponentOutOfRange) {
-            return null;
+        int start = i;
+        if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
         }
+        boolean negative = i > start && text.charAt(start) == '-';
+        if (startsWithIgnoringCase(text, i, "inf")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (startsWithIgnoringCase(text, i, "nan")) {
+            return Double.NaN;
+        }
+        int digits = 0;
+        while (i < length && Ordinals.isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < length && text.charAt(i) == '.') {
+            i++;
+            while (i < length && Ordinals.isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return 0;
+        }
+        int end = i;
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int exponent = i + 1;
+            if (exponent < length && (text.charAt(exponent) == '+' || text.charAt(exponent) == '-')) {
+                exponent++;
+            }
+            int exponentDigits = exponent;
+            while (exponent < length && Ordinals.isDigit(text.charAt(exponent))) {
+                exponent++;
+            }
+            if (exponent > exponentDigits) {
+                end = exponent;
+            }
+        }
+        // Linear in the length: Double.parseDouble reads a bounded number of significant digits.
+        return Double.parseDouble(text.substring(start, end));
+    }
+
+    private static boolean startsWithIgnoringCase(String text, int at, String prefix) {
+        return text.regionMatches(true, at, prefix, 0, prefix.length());
     }
 }

@@ -216,13 +216,23 @@ class DefaultDispatcherTest {
     }
 
     @Test
-    void startPastTheEndFailsTheCall() {
+    void startPastTheEndFailsTheCallWithTheUnpagedRecords() {
         Envelope envelope = call("alice", "Echo", "list", Map.of("api.paginate_start", "3"));
 
         assertThat(envelope.status()).isZero();
         assertThat(envelope.errors())
                 .containsExactly("The start index (2) is larger than the total number of results (1).");
-        assertThat(envelope.data()).isNull();
+        assertThat(envelope.data()).isEqualTo(List.of(Map.of("a", 1)));
+        assertThat(envelope.metadata()).doesNotContainKey("transformed");
+    }
+
+    @Test
+    void invalidApiArgumentsAreNotedForDataThatIsNotAList() {
+        Envelope envelope = call("alice", "Echo", "noted", Map.of("api.sort_column", ""));
+
+        assertThat(envelope.messages()).containsExactly("m", "The following “sort” arguments are invalid: "
+                + "{\"column\":\"\",\"method\":null,\"reverse\":0} (You are missing the following parameter: column)");
+        assertThat(envelope.data()).isEqualTo(1);
     }
 
     @Test

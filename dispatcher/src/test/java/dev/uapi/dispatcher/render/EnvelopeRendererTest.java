@@ -30,7 +30,7 @@ class EnvelopeRendererTest {
 
         assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(
                 "{\"status\":1,\"errors\":null,\"messages\":[\"m\"],\"warnings\":null,\"metadata\":{\"k\":1},"
-                        + "\"data\":[1,\"a\",true]}");
+                        + "\"data\":[1,\"a\",true]}\n");
     }
 
     @Test
@@ -51,7 +51,76 @@ class EnvelopeRendererTest {
         Envelope envelope = new Envelope(1, null, null, null, Map.of(),
                 Arrays.asList(1, 2L, 1.5, new BigDecimal("0.10"), null));
 
-        assertThat(new String(EnvelopeRenderer.json(envelope), StandardCharsets.UTF_8)).endsWith("\"data\":[1,2,1.5,0.10,null]}");
+        assertThat(new String(EnvelopeRenderer.json(envelope), StandardCharsets.UTF_8)).endsWith("\"data\":[1,2,1.5,0.10,null]}\n");
+    }
+
+    @Test
+    void yamlLooksLikeCpanelsWithSortedKeysAndTildeForNull() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("is_enabled", 0);
+        Envelope envelope = new Envelope(1, null, null, null, Map.of(), data);
+
+        assertThat(EnvelopeRenderer.wrapped(OutputFormat.YAML, "TwoFactorAuth", "get_user_configuration", envelope))
+                .isEqualTo("""
+                        ---
+                        apiversion: 3
+                        func: get_user_configuration
+                        module: TwoFactorAuth
+                        result:
+                          data:
+                            is_enabled: 0
+                          errors: ~
+                          messages: ~
+                          metadata: {}
+                          status: 1
+                          warnings: ~
+                        """);
+    }
+
+    @Test
+    void yamlListsIndentUnderTheirKeyAndQuotesOnlyWhatYamlWouldMisread() {
+        Envelope envelope = new Envelope(1, null, List.of("a: b", "plain text", "1796038121", "yes", ""), null,
+                Map.of(), List.of(tokenMap(), List.of(), "- x", "ünïcode"));
+
+        assertThat(EnvelopeRenderer.wrapped(OutputFormat.YAML, "Tokens", "list", envelope)).isEqualTo("""
+                ---
+                apiversion: 3
+                func: list
+                module: Tokens
+                result:
+                  data:
+                    - createTime: 1700000000
+                      expiresAt: ~
+                      name: laptop
+                    - []
+                    - "- x"
+                    - ünïcode
+                  errors: ~
+                  messages:
+                    - "a: b"
+                    - plain text
+                    - "1796038121"
+                    - "yes"
+                    - ""
+                  metadata: {}
+                  status: 1
+                  warnings: ~
+                """);
+    }
+
+    @Test
+    void yamlReadsBackAsTheSameValues() throws Exception {
+        Envelope envelope = new Envelope(1, null, List.of("x: y", "#no", "tab\there", "0x1F", "~", "null", "2026-11-30",
+                " lead", "trail ", "'q'", "\"dq\"", "a\nb", "-", "?", "@at", "NO", "1e3", ".inf", "12:30"), null,
+                Map.of("k", List.of(Map.of("a", List.of(1, 2)))), null);
+
+        Map<?, ?> read = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readValue(
+                EnvelopeRenderer.wrapped(OutputFormat.YAML, "M", "f", envelope), Map.class);
+        Map<?, ?> result = (Map<?, ?>) read.get("result");
+
+        assertThat(result.get("messages")).isEqualTo(envelope.messages());
+        assertThat(result.get("metadata")).isEqualTo(envelope.metadata());
+        assertThat(result.get("data")).isNull();
     }
 
     @Test

@@ -55,8 +55,11 @@ class BadInputTest {
     }
 
     @Test
-    void aModuleNameWithASlashIsNotFound() throws Exception {
-        assertCleanRefusal(get("/execute/Two/Factor/echo"), 404);
+    void segmentsAfterTheModuleAreTheFunctionsIllegalNameAsInCpanel() throws Exception {
+        RawHttp.Answer answer = get("/execute/Two/Factor/echo");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"errors\":[\"Illegal function name: Factor/echo\"]");
     }
 
     @Test

@@ -39,7 +39,7 @@ class RoutesAndStatusesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(envelope(response)).containsEntry("status", 1).containsEntry("data", null);
         assertThat(response.body()).isEqualTo(
-                "{\"status\":1,\"errors\":null,\"messages\":null,\"warnings\":null,\"metadata\":{},\"data\":null}");
+                "{\"status\":1,\"errors\":null,\"messages\":null,\"warnings\":null,\"metadata\":{},\"data\":null}\n");
     }
 
     @Test
@@ -197,11 +197,22 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aPathThatDoesNotNameOneModuleAndOneFunctionIs404() throws Exception {
+    void aPathWithoutAModuleAndAFunctionIs404() throws Exception {
         assertRefused(fixture.send(fixture.request("/execute/Probe", "alice", token).build()), 404,
                 "The path must name one module and one function: /execute/<Module>/<function>.");
-        assertRefused(fixture.send(fixture.request("/execute/Two/Factor/get", "alice", token).build()), 404);
-        assertRefused(fixture.send(fixture.request("/execute/Probe/echo/", "alice", token).build()), 404);
+        assertRefused(fixture.send(fixture.request("/execute/Probe/", "alice", token).build()), 404);
+    }
+
+    @Test
+    void segmentsAfterTheFunctionArePartOfItsIllegalNameAsInCpanel() throws Exception {
+        HttpResponse<String> extra = fixture.send(fixture.request("/execute/Probe/echo/extra", "alice", token).build());
+        HttpResponse<String> trailing = fixture.send(fixture.request("/execute/Probe/echo/", "alice", token).build());
+
+        assertThat(extra.statusCode()).isEqualTo(200);
+        assertThat(extra.body()).isEqualTo("{\"status\":0,\"errors\":[\"Illegal function name: echo/extra\"],"
+                + "\"messages\":null,\"warnings\":null,\"metadata\":{},\"data\":null}\n");
+        assertThat(trailing.statusCode()).isEqualTo(200);
+        assertThat(envelope(trailing)).containsEntry("errors", List.of("Illegal function name: echo/"));
     }
 
     @Test

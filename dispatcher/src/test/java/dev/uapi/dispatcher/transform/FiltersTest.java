@@ -85,70 +85,105 @@ class FiltersTest {
 
     @Test
     void ltAndGtCompareNumbersStoredAsText() {
-        assertThat(column(filter("size", "lt", "50"), "name")).containsExactly("laptop", "Desktop");
+        assertThat(column(filter("size", "lt", "50"), "name")).containsExactly("laptop", "Desktop", "phone");
         assertThat(column(filter("size", "gt", "9"), "name")).containsExactly("laptop", "LAPTOP-2");
     }
 
     @Test
-    void ltAndGtCompareNumbersExactly() {
+    void ltAndGtCompareNumbers() {
         assertThat(column(filter("count", "gt", "2"), "name")).containsExactly("laptop", "LAPTOP-2");
         assertThat(column(filter("count", "gt", "12.4999"), "name")).containsExactly("LAPTOP-2");
-        assertThat(column(filter("count", "lt", " 1 "), "name")).containsExactly("Desktop");
+        assertThat(column(filter("count", "lt", " 1 "), "name")).containsExactly("Desktop", "phone");
         assertThat(column(filter("count", "lt", "-1e1"), "name")).isEmpty();
     }
 
     @Test
-    void valuesThatAreNotNumbersPassNeitherLtNorGt() {
+    void ltAndGtReadValuesAndTermsAsPerlNumbers() {
         List<Object> values = Arrays.asList(
-                record("v", "unlimited"), record("v", ""), record("v", null), record("v", true),
-                record("v", Double.NaN), record("v", List.of()), record("w", 1), record("v", new BigDecimal("5")));
+                record("v", "12abc"), record("v", ""), record("v", null), record("v", true), record("v", "abc"),
+                record("v", " -2.5e1x"), record("w", 1), record("v", new BigDecimal("5")));
 
         TransformOutcome lower = ListTransforms.apply(values, args(
-                "api.filter_column", "v", "api.filter_type", "lt", "api.filter_term", "1000"));
+                "api.filter_column", "v", "api.filter_type", "lt", "api.filter_term", "1"));
         TransformOutcome higher = ListTransforms.apply(values, args(
-                "api.filter_column", "v", "api.filter_type", "gt", "api.filter_term", "-1000"));
+                "api.filter_column", "v", "api.filter_type", "gt", "api.filter_term", "4.9abc"));
 
-        assertThat(lower.data()).containsExactly(record("v", new BigDecimal("5")));
-        assertThat(higher.data()).containsExactly(record("v", new BigDecimal("5")));
+        assertThat(lower.data()).containsExactly(record("v", ""), record("v", null), record("v", "abc"),
+                record("v", " -2.5e1x"), record("w", 1));
+        assertThat(higher.data()).containsExactly(record("v", "12abc"), record("v", new BigDecimal("5")));
     }
 
     @Test
-    void aTermThatIsNotANumberSkipsLtAndGtWithANote() {
-        TransformOutcome outcome = filter("count", "lt", "ten");
+    void aTermThatIsNotANumberIsZero() {
+        TransformOutcome outcome = filter("count", "gt", "ten");
 
-        assertThat(outcome.messages()).containsExactly("A filter of type “lt” must have a numeric term.");
-        assertThat(outcome.data()).hasSize(4);
+        assertThat(outcome.messages()).isEmpty();
+        assertThat(column(outcome, "name")).containsExactly("laptop", "LAPTOP-2");
     }
 
     @Test
-    void anUnknownTypeIsANoteAndTheFilterIsSkipped() {
+    void theTextUnlimitedPassesLtAndFailsGt() {
+        assertThat(column(filter("size", "lt", "0"), "name")).containsExactly("phone");
+        assertThat(column(filter("size", "gt", "-1"), "name")).containsExactly("laptop", "Desktop", "LAPTOP-2");
+    }
+
+    @Test
+    void ltHandleUnlimitedKeepsLimitedValuesBelowTheTerm() {
+        List<Object> values = Arrays.asList(record("v", "Unlimited"), record("v", 0), record("v", null),
+                record("v", "5"), record("v", -3), record("v", 50));
+
+        TransformOutcome below = ListTransforms.apply(values, args(
+                "api.filter_column", "v", "api.filter_type", "lt_handle_unlimited", "api.filter_term", "10"));
+        TransformOutcome above = ListTransforms.apply(values, args(
+                "api.filter_column", "v", "api.filter_type", "gt_handle_unlimited", "api.filter_term", "10"));
+
+        assertThat(below.data()).containsExactly(record("v", "5"), record("v", -3));
+        assertThat(above.data()).containsExactly(record("v", "Unlimited"), record("v", 0), record("v", null),
+                record("v", 50));
+    }
+
+    @Test
+    void anUnknownTypeIsAnInvalidFilter() {
         TransformOutcome outcome = filter("name", "like", "lap");
 
-        assertThat(outcome.messages()).containsExactly("“like” is not a valid filter type.");
+        assertThat(outcome.messages()).containsExactly("The following “filter” arguments are invalid: "
+                + "[\"name\",\"like\",\"lap\"] (“like” is not a valid filter type.)");
         assertThat(outcome.data()).hasSize(4);
-        assertThat(outcome.metadata()).containsEntry("records_before_filter", 4);
+        assertThat(outcome.metadata()).doesNotContainKey("records_before_filter");
     }
 
     @Test
     void typeNamesAreCaseSensitive() {
-        assertThat(filter("name", "EQ", "laptop").messages()).containsExactly("“EQ” is not a valid filter type.");
+        assertThat(filter("name", "EQ", "laptop").messages()).singleElement().asString()
+                .endsWith("(“EQ” is not a valid filter type.)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ne", "lt", "gt"})
-    void typesThatCannotTakeAnEmptyTermAreSkippedWithANote(String type) {
+    @ValueSource(strings = {"ne", "lt", "gt", "lt_handle_unlimited", "gt_handle_unlimited"})
+    void typesThatCannotTakeAnEmptyTermAreInvalid(String type) {
         TransformOutcome outcome = filter("name", type, "");
 
-        assertThat(outcome.messages()).containsExactly("A filter of type “" + type + "” may not have an empty term.");
+        assertThat(outcome.messages()).containsExactly("The following “filter” arguments are invalid: [\"name\",\""
+                + type + "\",\"\"] (A filter of type “" + type + "” may not have an empty term.)");
         assertThat(outcome.data()).hasSize(4);
     }
 
     @Test
-    void aMissingTermIsAnEmptyTerm() {
+    void aMissingTermMakesTheFilterInvalid() {
         TransformOutcome outcome = ListTransforms.apply(devices, args(
-                "api.filter_column", "name", "api.filter_type", "gt"));
+                "api.filter_column", "name", "api.filter_type", "contains"));
 
-        assertThat(outcome.messages()).containsExactly("A filter of type “gt” may not have an empty term.");
+        assertThat(outcome.messages()).containsExactly("The following “filter” arguments are invalid: "
+                + "[\"name\",\"contains\",null] (You are missing the following parameter: term)");
+        assertThat(outcome.data()).hasSize(4);
+    }
+
+    @Test
+    void anEmptyColumnMakesTheFilterInvalid() {
+        TransformOutcome outcome = ListTransforms.apply(devices, args("api.filter_column", "", "api.filter_term", "x"));
+
+        assertThat(outcome.messages()).containsExactly("The following “filter” arguments are invalid: "
+                + "[\"\",null,\"x\"] (You are missing the following parameter: column)");
     }
 
     @ParameterizedTest
@@ -203,25 +238,25 @@ class FiltersTest {
     }
 
     @Test
-    void theUnsuffixedFilterComesFirstThenAscendingSuffixesWithGaps() {
+    void theUnsuffixedFilterComesFirstThenSuffixesByNumericValueWithWordsAsZero() {
         TransformOutcome outcome = ListTransforms.apply(devices, args(
-                "api.filter_column_10", "name", "api.filter_type_10", "third",
-                "api.filter_column_2", "name", "api.filter_type_2", "second",
-                "api.filter_column", "name", "api.filter_type", "first"));
+                "api.filter_column_10", "name", "api.filter_type_10", "fourth", "api.filter_term_10", "",
+                "api.filter_column_2", "name", "api.filter_type_2", "third", "api.filter_term_2", "",
+                "api.filter_column_x", "name", "api.filter_type_x", "second", "api.filter_term_x", "",
+                "api.filter_column", "name", "api.filter_type", "first", "api.filter_term", ""));
 
-        assertThat(outcome.messages()).containsExactly(
-                "“first” is not a valid filter type.",
-                "“second” is not a valid filter type.",
-                "“third” is not a valid filter type.");
+        assertThat(outcome.messages()).extracting(message -> message.substring(message.indexOf('(')))
+                .containsExactly("(“first” is not a valid filter type.)", "(“second” is not a valid filter type.)",
+                        "(“third” is not a valid filter type.)", "(“fourth” is not a valid filter type.)");
     }
 
     @Test
-    void aSetWithoutAColumnOrWithAWordSuffixIsNoFilter() {
+    void aSetWithoutAColumnIsNoFilterAndAWordSuffixNamesASet() {
         TransformOutcome outcome = ListTransforms.apply(devices, args(
-                "api.filter_type_1", "eq", "api.filter_term_1", "laptop", "api.filter_column_x", "name"));
+                "api.filter_type_1", "eq", "api.filter_term_1", "laptop",
+                "api.filter_column_x", "name", "api.filter_type_x", "eq", "api.filter_term_x", "phone"));
 
-        assertThat(outcome.data()).hasSize(4);
-        assertThat(outcome.metadata()).doesNotContainKey("records_before_filter");
+        assertThat(column(outcome, "name")).containsExactly("phone");
     }
 
     @Test
@@ -268,7 +303,8 @@ class FiltersTest {
     void anInvalidRegularExpressionIsANote() {
         TransformOutcome outcome = filter("name", "matches", "lap(");
 
-        assertThat(outcome.messages()).containsExactly("“lap(” is not a valid regular expression.");
+        assertThat(outcome.messages()).singleElement().asString()
+                .endsWith("(“lap(” is not a valid regular expression.)");
         assertThat(outcome.data()).hasSize(4);
     }
 
@@ -276,8 +312,8 @@ class FiltersTest {
     void aRegularExpressionLongerThanTheLimitIsANote() {
         TransformOutcome outcome = filter("name", "matches", "a".repeat(RegexTest.MAX_PATTERN_LENGTH + 1));
 
-        assertThat(outcome.messages())
-                .containsExactly("A filter of type “matches” may not have a term longer than 1,000 characters.");
+        assertThat(outcome.messages()).singleElement().asString()
+                .endsWith("(A filter of type “matches” may not have a term longer than 1,000 characters.)");
         assertThat(filter("name", "matches", "a".repeat(RegexTest.MAX_PATTERN_LENGTH)).messages()).isEmpty();
     }
 }

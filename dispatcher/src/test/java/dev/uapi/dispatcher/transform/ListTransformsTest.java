@@ -103,11 +103,13 @@ class ListTransformsTest {
                 "api.sort_column", "colour",
                 "api.filter_column", "name",
                 "api.filter_type", "like",
+                "api.filter_term", "x",
                 "api.columns_1", "size"));
 
+        // invalid arguments first (they need no data), then the stages in their order
         assertThat(outcome.messages()).containsExactly(
+                "The following “filter” arguments are invalid: [\"name\",\"like\",\"x\"] (“like” is not a valid filter type.)",
                 "“size” is not a valid column.",
-                "“like” is not a valid filter type.",
                 "The following sort did not pertain to this dataset: colour, lexicographic");
     }
 

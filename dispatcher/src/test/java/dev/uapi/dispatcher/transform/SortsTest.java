@@ -47,28 +47,29 @@ class SortsTest {
     }
 
     @Test
-    void numericPutsAbsentValuesFirstThenNumbersThenOtherTextThenNestedValues() {
+    void numericReadsPerlNumbersSoNullAndTextWithoutANumberAreZeroAndNestedValuesGoLast() {
         List<Object> items = Arrays.asList(
                 record("v", "unlimited"), record("v", List.of(1)), record("v", 5), record("other", 1),
-                record("v", "abc"), record("v", null), "not a record", record("v", true), record("v", -5));
+                record("v", "abc"), record("v", null), "not a record", record("v", true), record("v", -5),
+                record("v", "3abc"));
 
         TransformOutcome outcome = ListTransforms.apply(items, args("api.sort_column", "v", "api.sort_method", "numeric"));
 
         assertThat(outcome.data()).containsExactly(
-                record("other", 1), record("v", null), "not a record",
-                record("v", -5), record("v", 5),
-                record("v", "abc"), record("v", true), record("v", "unlimited"),
+                record("v", -5),
+                record("v", "unlimited"), record("other", 1), record("v", "abc"), record("v", null), "not a record",
+                record("v", true), record("v", "3abc"), record("v", 5),
                 record("v", List.of(1)));
     }
 
     @Test
-    void reverseTurnsTheWholeOrderAround() {
+    void reverseTurnsTheWholeOrderAroundAndTiesKeepTheirOrder() {
         List<Object> items = Arrays.asList(record("v", "x"), record("v", 1), record("w", 0), record("v", 3));
 
         TransformOutcome outcome = ListTransforms.apply(items, args(
                 "api.sort_column", "v", "api.sort_method", "numeric", "api.sort_reverse", "1"));
 
-        assertThat(outcome.data()).containsExactly(record("v", "x"), record("v", 3), record("v", 1), record("w", 0));
+        assertThat(outcome.data()).containsExactly(record("v", 3), record("v", 1), record("v", "x"), record("w", 0));
     }
 
     @Test
