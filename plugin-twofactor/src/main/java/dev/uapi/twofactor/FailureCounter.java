@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <p>Stored under {@value #KEY} as {@code <failures> <locked until, Unix seconds>}. Reaching the limit sets the
  * lock and starts the count again at zero, so that once the lock ends a guesser again has the full limit
- * and no more. Attempts during the lock are not counted and do not extend it. Every update is a
- * compare-and-set loop. Safe for use from many threads.
+ * and no more. Attempts during the lock are not counted and do not extend it. Every update goes
+ * through {@link ModuleStorage#update}, a compare-and-set loop. Safe for use from many threads.
  */
 final class FailureCounter {
 
@@ -47,39 +47,28 @@ final class FailureCounter {
      * @return when the lock ends, if the account is locked now (by this failure or, concurrently, another)
      */
     Optional<Instant> recordFailure(String account, Instant now) {
-        while (true) {
-            Optional<Versioned> current = storage.get(account, KEY);
-            State state = current.map(FailureCounter::parse).orElse(State.NONE);
-            Optional<Instant> lock = state.lockAt(now);
-            if (lock.isPresent()) {
-                return lock;
-            }
-            State next = state.failures() + 1 < config.maxFailures()
-                    ? new State(state.failures() + 1, state.lockedUntil())
-                    : new State(0, lockEnd(now));
-            long version = current.map(Versioned::version).orElse(Versioned.ABSENT);
-            if (storage.compareAndSet(account, KEY, version, next.text())) {
-                if (next.failures() == 0) {
-                    logger.log(System.Logger.Level.WARNING, "Account {0}: {1} wrong security codes in a row;"
-                            + " its code checks are locked until {2}.", account, config.maxFailures(),
-                            Instant.ofEpochSecond(next.lockedUntil()));
-                }
-                return Optional.empty();
-            }
+        long lockEnd = lockEnd(now);
+        State before = storage.updateText(account, KEY, current -> Optional.of(
+                        current.map(FailureCounter::parse).orElse(State.NONE).after(now, config.maxFailures(), lockEnd)
+                                .text()))
+                .map(FailureCounter::parse)
+                .orElse(State.NONE);
+        Optional<Instant> lock = before.lockAt(now);
+        if (lock.isPresent()) {
+            return lock;
         }
+        State after = before.after(now, config.maxFailures(), lockEnd);
+        if (after.failures() == 0) {
+            logger.log(System.Logger.Level.WARNING, "Account {0}: {1} wrong security codes in a row;"
+                    + " its code checks are locked until {2}.", account, config.maxFailures(),
+                    Instant.ofEpochSecond(after.lockedUntil()));
+        }
+        return Optional.empty();
     }
 
     /** Forgets the account's wrong codes after a right one, unless a lock has been set meanwhile. */
     void reset(String account, Instant now) {
-        while (true) {
-            Optional<Versioned> current = storage.get(account, KEY);
-            if (current.isEmpty() || parse(current.get()).lockAt(now).isPresent()) {
-                return;
-            }
-            if (storage.compareAndDelete(account, KEY, current.get().version())) {
-                return;
-            }
-        }
+        storage.updateText(account, KEY, current -> current.filter(text -> parse(text).lockAt(now).isPresent()));
     }
 
     // Rounded up to the second so that the lock never ends before the configured duration.
@@ -89,7 +78,11 @@ final class FailureCounter {
     }
 
     private static State parse(Versioned stored) {
-        String[] parts = stored.text().split(" ");
+        return parse(stored.text());
+    }
+
+    private static State parse(String stored) {
+        String[] parts = stored.split(" ");
         if (parts.length != 2) {
             throw new IllegalStateException("stored failure count is unreadable");
         }
@@ -99,6 +92,14 @@ final class FailureCounter {
     private record State(int failures, long lockedUntil) {
 
         static final State NONE = new State(0, 0);
+
+        /** The state after one more wrong code at {@code now}: unchanged while locked, locked at the limit. */
+        State after(Instant now, int maxFailures, long lockEnd) {
+            if (lockAt(now).isPresent()) {
+                return this;
+            }
+            return failures + 1 < maxFailures ? new State(failures + 1, lockedUntil) : new State(0, lockEnd);
+        }
 
         Optional<Instant> lockAt(Instant now) {
             return now.getEpochSecond() < lockedUntil ? Optional.of(Instant.ofEpochSecond(lockedUntil)) : Optional.empty();

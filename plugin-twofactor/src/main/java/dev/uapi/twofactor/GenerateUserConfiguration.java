@@ -3,9 +3,12 @@ package dev.uapi.twofactor;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.Call;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +39,11 @@ final class GenerateUserConfiguration implements FunctionHandler {
                 .description("Generates a new two-factor authentication secret, with its otpauth URI and a QR code"
                         + " to scan with an authenticator app. Stores nothing; pass the secret and a code to"
                         + " set_user_configuration to turn two-factor authentication on.")
+                .returns(Returns.object(
+                        Field.of("secret", FieldType.STRING, "The new secret, in base32 without padding."),
+                        Field.of("otpauth_str", FieldType.STRING, "The otpauth:// URI that carries the secret,"
+                                + " issuer, account and TOTP parameters."),
+                        Field.of("qr_code", FieldType.STRING, "The URI as a QR code: a data:image/png;base64 URI.")))
                 .handler(this)
                 .build();
     }

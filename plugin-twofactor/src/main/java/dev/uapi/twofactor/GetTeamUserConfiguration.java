@@ -8,6 +8,7 @@ import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ final class GetTeamUserConfiguration implements FunctionHandler {
                         + " and its issuer. Never shows the secret.")
                 .parameter(Parameter.required(TEAM_USER, ParameterType.STRING,
                         "The team user's name, without “@” and the owner's name.", "bob"))
+                .returns(GetUserConfiguration.RETURNS)
                 .handler(this)
                 .build();
     }

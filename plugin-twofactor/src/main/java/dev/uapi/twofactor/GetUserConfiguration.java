@@ -3,9 +3,12 @@ package dev.uapi.twofactor;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.Call;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +22,11 @@ final class GetUserConfiguration implements FunctionHandler {
 
     static final String NAME = "get_user_configuration";
 
+    /** What this function and {@code get_team_user_configuration} answer. */
+    static final Returns RETURNS = Returns.object(
+            Field.of("is_enabled", FieldType.BOOLEAN, "1 when two-factor authentication is on, 0 when it is off."),
+            Field.optional("issuer", FieldType.STRING, "The issuer the authenticator app shows; only when on."));
+
     private final ConfigurationStore store;
 
     @Inject
@@ -31,6 +39,7 @@ final class GetUserConfiguration implements FunctionHandler {
         return FunctionDeclaration.builder(NAME)
                 .description("Shows whether two-factor authentication is on for the account, and its issuer."
                         + " Never shows the secret.")
+                .returns(RETURNS)
                 .handler(this)
                 .build();
     }

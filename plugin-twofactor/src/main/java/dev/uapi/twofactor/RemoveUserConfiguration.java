@@ -3,9 +3,12 @@ package dev.uapi.twofactor;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.Call;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -33,6 +36,8 @@ final class RemoveUserConfiguration implements FunctionHandler {
                 .description("Turns two-factor authentication off for the account and forgets its secret."
                         + " Succeeds also when it was off.")
                 .writes()
+                .returns(Returns.object(
+                        Field.of("tfa_removed", FieldType.BOOLEAN, "1: two-factor authentication is off.")))
                 .handler(this)
                 .build();
     }

@@ -32,16 +32,9 @@ final class ReplayGuard {
      * @return true when claimed; false when that step or a later one was used already
      */
     boolean claim(String account, long step) {
-        while (true) {
-            Optional<Versioned> current = storage.get(account, KEY);
-            if (current.isPresent() && step <= Long.parseLong(current.get().text())) {
-                return false;
-            }
-            long version = current.map(Versioned::version).orElse(Versioned.ABSENT);
-            if (storage.compareAndSet(account, KEY, version, Long.toString(step))) {
-                return true;
-            }
-            // another thread or process wrote in between: read again, its step may have been ours
-        }
+        // another thread or process may claim in between: update reads again, and its step may have been ours
+        Optional<Versioned> before = storage.updateText(account, KEY, current -> current.isPresent()
+                && step <= Long.parseLong(current.get()) ? current : Optional.of(Long.toString(step)));
+        return before.isEmpty() || step > Long.parseLong(before.get().text());
     }
 }

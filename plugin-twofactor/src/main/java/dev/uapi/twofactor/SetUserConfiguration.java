@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.ApiException;
 import dev.uapi.spi.Call;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -72,6 +75,8 @@ final class SetUserConfiguration implements FunctionHandler {
                         "The current code that the authenticator app shows for this secret, with its leading zeros.",
                         "005924"))
                 .writes()
+                .returns(Returns.object(
+                        Field.of("tfa_configured", FieldType.BOOLEAN, "1: two-factor authentication is on.")))
                 .handler(this)
                 .build();
     }

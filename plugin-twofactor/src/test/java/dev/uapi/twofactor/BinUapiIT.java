@@ -44,15 +44,36 @@ class BinUapiIT {
     @Test
     void settingsFileSetsTheIssuerAndBadSettingsNameTheKey() throws Exception {
         Files.writeString(home.resolve("uapi.yaml"), "modules:\n  TwoFactorAuth:\n    issuer: Example Host\n");
-        Output generated = uapi("--user=alice@example.com", "TwoFactorAuth", "generate_user_configuration");
+        Output generated = uapi("--user=bob@alice", "TwoFactorAuth", "generate_user_configuration");
         assertThat(generated.stdout())
-                .contains("\"otpauth_str\":\"otpauth://totp/Example%20Host:alice%40example.com?secret=")
+                .contains("\"otpauth_str\":\"otpauth://totp/Example%20Host:bob%40alice?secret=")
                 .contains("&issuer=Example%20Host\"");
 
         Files.writeString(home.resolve("uapi.yaml"), "modules:\n  TwoFactorAuth:\n    issuer: \"a:b\"\n");
         Output refused = uapi("--user=alice", "TwoFactorAuth", "get_user_configuration");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stdout()).contains("Failed to load module “TwoFactorAuth”: The setting “modules.TwoFactorAuth.issuer” is “a:b”");
+    }
+
+    @Test
+    void aTeamUserWithANulCharacterIsTheCallersError() throws Exception {
+        Output refused = uapi("--user=alice", "TwoFactorAuth", "get_team_user_configuration", "team_user=x%00");
+
+        assertThat(refused.exitCode()).as(refused.stderr()).isEqualTo(1);
+        assertThat(refused.stdout()).contains("\"errors\":[\"The argument “team_user” contains a NUL character or an"
+                + " unpaired surrogate, which no argument may contain.\"]");
+        assertThat(refused.stdout() + refused.stderr()).doesNotContain("incident", "Exception");
+    }
+
+    @Test
+    void accountNamesThatOnlyLookLikeAliceAreRefused() throws Exception {
+        for (String user : List.of(" alice", "\u0430lice", "alice\u200b", "Alice", "alice@example.com")) {
+            Output refused = uapi("--user=" + user, "TwoFactorAuth", "generate_user_configuration");
+
+            assertThat(refused.exitCode()).as(user).isEqualTo(2);
+            assertThat(refused.stderr()).contains("The account name is not valid");
+        }
+        assertThat(uapi("--user=alice", "TwoFactorAuth", "get_user_configuration").exitCode()).isZero();
     }
 
     private record Output(int exitCode, String stdout, String stderr) {

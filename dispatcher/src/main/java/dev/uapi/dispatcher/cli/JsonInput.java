@@ -29,6 +29,7 @@ final class JsonInput {
             throw new IllegalArgumentException(switch (e.problem()) {
                 case EMPTY -> "With --input=json, standard input must hold one JSON object; it is empty.";
                 case NOT_JSON -> "Standard input is not valid JSON (" + e.detail() + ").";
+                case OVER_LIMIT -> "The JSON object on standard input is over a limit: " + e.detail() + ".";
                 case NOT_AN_OBJECT -> "With --input=json, standard input must hold one JSON object, not "
                         + e.detail() + ".";
             });

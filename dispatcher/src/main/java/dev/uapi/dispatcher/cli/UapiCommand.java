@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.cli;
 
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.Host;
+import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.render.EnvelopeRenderer;
 import dev.uapi.dispatcher.render.OutputFormat;
@@ -109,6 +110,9 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
         String user = parsed.matchedOptionValue(USER, null);
         if (user == null || user.isEmpty()) {
             throw usage(parsed, "Missing required option: '--user=NAME'");
+        }
+        if (!AccountNames.isValid(user)) {
+            throw usage(parsed, AccountNames.INVALID);
         }
         List<String> words = List.of(parsed.matchedPositionalValue(0, new String[0]));
         if (parsed.hasMatchedOption(SET_PASSWORD)) {

@@ -13,6 +13,8 @@ public final class InvalidJsonArguments extends RuntimeException {
         EMPTY,
         /** Not JSON; the detail says where (line and column). */
         NOT_JSON,
+        /** JSON over one of the {@link JsonLimits}; the detail says which ("nested more than 1000 levels deep"). */
+        OVER_LIMIT,
         /** JSON, but its top level is not an object; the detail says what it is ("an array"). */
         NOT_AN_OBJECT
     }
@@ -31,7 +33,10 @@ public final class InvalidJsonArguments extends RuntimeException {
         return problem;
     }
 
-    /** Where (for {@link Problem#NOT_JSON}) or what (for {@link Problem#NOT_AN_OBJECT}); never the input. */
+    /**
+     * Where (for {@link Problem#NOT_JSON}), which limit (for {@link Problem#OVER_LIMIT}) or what (for
+     * {@link Problem#NOT_AN_OBJECT}); never the input.
+     */
     public String detail() {
         return detail;
     }

@@ -6,6 +6,7 @@ import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
+import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.accounts.AccountRules;
 import dev.uapi.dispatcher.modules.DemoAccess;
 import dev.uapi.dispatcher.modules.LoadedModule;
@@ -61,6 +62,9 @@ public final class DefaultDispatcher implements Dispatcher {
         requireNonNull(module, "module is null");
         requireNonNull(function, "function is null");
         requireNonNull(arguments, "arguments is null");
+        if (!AccountNames.isValid(account)) {
+            return Envelope.failure(AccountNames.INVALID);
+        }
         if (!Names.isFunctionName(function)) {
             return Envelope.failure("Illegal function name: " + function);
         }
@@ -81,9 +85,17 @@ public final class DefaultDispatcher implements Dispatcher {
             return Envelope.failure("The system could not find the function “" + function + "” in the module “"
                     + module + "”.");
         }
+        String badText = ArgumentText.problem(arguments);
+        if (badText != null) {
+            return Envelope.failure(badText);
+        }
         ApiArguments.Split split = apiArguments.split(arguments);
         if (!declaration.acceptsNestedData() && hasNestedData(split.functionArguments())) {
             return Envelope.failure(module + "::" + function + " does not expect nested data structures.");
+        }
+        String mistyped = DeclaredTypes.refusal(declaration, split.functionArguments());
+        if (mistyped != null) {
+            return Envelope.failure(mistyped);
         }
         Call call = new Call(accounts.account(account), module, function, split.functionArguments());
         return run(loaded.classLoader(), declaration, call, split.apiArguments());

@@ -65,6 +65,7 @@ final class ModulePage {
                         + " does not expect nested data structures.`") + " |");
         line("");
         parameters(function);
+        ReturnsSection.of(function.returns()).forEach(this::line);
         examples(function);
     }
 

@@ -36,10 +36,10 @@ final class OpenApiOperations {
     static Map<String, Object> pathItem(ApiModule module, FunctionDeclaration function) {
         Map<String, Object> get = operation(module, function, module.name() + "_" + function.name());
         get.put("parameters", function.parameters().stream().filter(flat()).map(OpenApiOperations::query).toList());
-        get.put("responses", responses(false));
+        get.put("responses", responses(function, false));
         Map<String, Object> post = operation(module, function, module.name() + "_" + function.name() + "_post");
         post.put("requestBody", requestBody(function));
-        post.put("responses", responses(true));
+        post.put("responses", responses(function, true));
         return map("get", withRules(get, module, function), "post", withRules(post, module, function));
     }
 
@@ -127,9 +127,9 @@ final class OpenApiOperations {
         return parameter -> parameter.type() != ParameterType.NESTED;
     }
 
-    private static Map<String, Object> responses(boolean withBody) {
+    private static Map<String, Object> responses(FunctionDeclaration function, boolean withBody) {
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", response("Dispatched"));
+        responses.put("200", OpenApiData.dispatched(function));
         responses.put("400", response("BadRequest"));
         responses.put("401", response("Unauthorized"));
         if (withBody) {

@@ -15,7 +15,8 @@ final class OpenApiSchemas {
     /** The name of the security scheme, used by the document's {@code security} requirement. */
     static final String SECURITY_SCHEME = "cpanel";
 
-    private static final String ENVELOPE = "#/components/schemas/Envelope";
+    /** The reference to the envelope's schema. */
+    static final String ENVELOPE = "#/components/schemas/Envelope";
 
     private OpenApiSchemas() {
     }

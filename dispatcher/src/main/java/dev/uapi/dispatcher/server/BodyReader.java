@@ -17,6 +17,9 @@ import org.eclipse.jetty.server.Request;
  */
 final class BodyReader {
 
+    /** How long a client that is over the limit may pause before it gets its 413 without more reading. */
+    static final Duration GRACE = Duration.ofSeconds(1);
+
     private final long maxBytes;
     private final Duration timeout;
 
@@ -67,9 +70,11 @@ final class BodyReader {
     }
 
     /**
-     * The 413 failure, after reading and dropping what the client is still sending, up to one more limit's
-     * worth and within the deadline. Closing a connection with unread bytes in it makes the kernel reset it,
-     * and a client still writing its body then loses the 413 before it can read it. A client that asked
+     * The 413 failure, after reading and dropping what the client is still sending: up to one more limit's
+     * worth, within the deadline, and only while it keeps sending (a pause of {@link #GRACE} ends it).
+     * Closing a connection with unread bytes in it makes the kernel reset it, and a client still writing its
+     * body then loses the 413 before it can read it; a client that declared a large body and sends nothing
+     * gets its answer after the grace, not after the deadline. A client that asked
      * {@code Expect: 100-continue} has sent nothing yet and gets the answer at once.
      */
     private HttpFailure tooLarge(Request request, long deadline) {
@@ -85,7 +90,7 @@ final class BodyReader {
             Content.Chunk chunk = request.read();
             if (chunk == null) {
                 try {
-                    awaitContent(request, deadline);
+                    awaitContent(request, Math.min(deadline, System.nanoTime() + GRACE.toNanos()));
                 } catch (HttpFailure e) {
                     return;
                 }

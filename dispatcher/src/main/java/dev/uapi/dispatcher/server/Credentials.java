@@ -1,5 +1,7 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.accounts.AccountNames;
+
 /**
  * The user and token of {@code Authorization: cpanel <user>:<token>}.
  *
@@ -21,7 +23,8 @@ record Credentials(String user, String token) {
      * Parses the {@code Authorization} header.
      *
      * @param header the header's value, or null when the request has none
-     * @throws HttpFailure 401 when the header is missing or not of the form {@code cpanel <user>:<token>}
+     * @throws HttpFailure 401 when the header is missing or not of the form {@code cpanel <user>:<token>}, or
+     *     the user is not a valid account name
      */
     static Credentials parse(String header) {
         if (header == null) {
@@ -35,6 +38,10 @@ record Credentials(String user, String token) {
         int colon = credentials.indexOf(':');
         if (colon <= 0 || colon == credentials.length() - 1) {
             throw malformed();
+        }
+        if (!AccountNames.isValid(credentials.substring(0, colon))) {
+            // no account can have the name, so no token can be its: refused like an unknown user
+            throw HttpFailure.unauthorized("The user name or the API token is not valid.");
         }
         return new Credentials(credentials.substring(0, colon), credentials.substring(colon + 1));
     }

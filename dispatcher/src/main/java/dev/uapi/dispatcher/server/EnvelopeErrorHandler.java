@@ -26,13 +26,23 @@ final class EnvelopeErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
-        EnvelopeResponses.write(response, code, Envelope.failure(text(code)), callback);
+        int status = status(code);
+        EnvelopeResponses.write(response, status, Envelope.failure(text(status)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         EnvelopeResponses.addHeaders(fields);
-        return ByteBuffer.wrap(EnvelopeRenderer.json(Envelope.failure(text(status))));
+        return ByteBuffer.wrap(EnvelopeRenderer.json(Envelope.failure(text(status(status)))));
+    }
+
+    /**
+     * The status a caller gets. Jetty answers 505 for any request line whose last word is not a version it
+     * knows ({@code GET / FOO}, {@code GET /}, {@code HTTP/9.9}): that is a request line it cannot parse,
+     * which is a 400.
+     */
+    static int status(int code) {
+        return code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? HttpStatus.BAD_REQUEST_400 : code;
     }
 
     private static String text(int code) {

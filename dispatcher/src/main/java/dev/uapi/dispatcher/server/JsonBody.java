@@ -10,7 +10,8 @@ final class JsonBody {
     /**
      * Adds the body's members.
      *
-     * @throws HttpFailure 400 when the body is empty, not JSON, or its top level is not an object
+     * @throws HttpFailure 400 when the body is empty, not JSON, over a limit of {@code JsonLimits}, or its top
+     *     level is not an object
      */
     void addMembers(byte[] body, Arguments.Builder arguments) {
         try {
@@ -19,6 +20,7 @@ final class JsonBody {
             throw HttpFailure.of(400, switch (e.problem()) {
                 case EMPTY -> "The JSON request body is empty.";
                 case NOT_JSON -> "The request body is not valid JSON (" + e.detail() + ").";
+                case OVER_LIMIT -> "The JSON request body is over a limit: " + e.detail() + ".";
                 case NOT_AN_OBJECT -> "The JSON request body must be an object, not " + e.detail() + ".";
             });
         }

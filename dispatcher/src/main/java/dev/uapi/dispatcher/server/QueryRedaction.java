@@ -1,22 +1,23 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.input.PercentDecoding;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
- * Hides secret values in a query string before it is logged: the values of {@code secret},
- * {@code tfa_token}, {@code token}, {@code pass} and {@code password}, also in their repeated forms
- * ({@code token-0}) and whatever their case or percent-encoding.
+ * Hides secret values in a query string before it is logged. The rule is on the decoded name: a value is
+ * hidden when its name, percent-decoded, contains {@code secret}, {@code token} or {@code pass} in any case
+ * ({@code tfa_token}, {@code secret[]}, {@code api_token}, {@code Password}, {@code secret%00}, {@code token-0}),
+ * or when the name does not decode at all (it may be anything). A name is never hidden, only values.
  */
 final class QueryRedaction {
 
     /** What a hidden value is replaced with. */
     static final String HIDDEN = "[REDACTED]";
 
-    private static final Set<String> SECRET_KEYS = Set.of("secret", "tfa_token", "token", "pass", "password");
-    private static final Pattern REPEAT_SUFFIX = Pattern.compile("-[0-9]+$");
+    /** A decoded name that contains one of these, in any case, has its value hidden. */
+    static final List<String> SECRET_WORDS = List.of("secret", "token", "pass");
 
     private QueryRedaction() {
     }
@@ -41,13 +42,17 @@ final class QueryRedaction {
             // a key that does not even decode may be anything: hide its value
             return true;
         }
-        key = REPEAT_SUFFIX.matcher(key.toLowerCase(Locale.ROOT)).replaceFirst("");
-        return SECRET_KEYS.contains(key);
+        String lower = key.toLowerCase(Locale.ROOT);
+        return SECRET_WORDS.stream().anyMatch(lower::contains);
     }
 
     private static String decode(String rawKey) {
+        if (rawKey.indexOf('\uFFFD') >= 0) {
+            // raw bytes that are not UTF-8, as Jetty read them
+            return null;
+        }
         try {
-            return java.net.URLDecoder.decode(rawKey, java.nio.charset.StandardCharsets.UTF_8);
+            return PercentDecoding.decode(rawKey, true);
         } catch (IllegalArgumentException e) {
             return null;
         }

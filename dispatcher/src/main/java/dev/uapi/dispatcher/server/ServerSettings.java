@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param tls HTTPS settings, or empty for plain HTTP
  * @param maxBodyBytes the largest request body accepted; a larger one gets 413
  * @param idleTimeout how long a connection may stay silent, mid-request or between requests
- * @param requestTimeout how long a request's whole body may take to arrive, however it trickles in
+ * @param requestTimeout how long a request's head (request line and headers), and then its whole body, may
+ *     take to arrive, however they trickle in
  * @param threads the most worker threads
  * @param stopTimeout how long a graceful stop waits for requests in flight
  */

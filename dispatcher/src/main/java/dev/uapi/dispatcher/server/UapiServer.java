@@ -105,7 +105,7 @@ public final class UapiServer {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        HttpConnectionFactory plain = new HttpConnectionFactory(http);
+        HttpConnectionFactory plain = new HeadDeadlineConnectionFactory(http, settings.requestTimeout());
         ConnectionFactory[] factories = settings.tls().map(tls -> {
             http.addCustomizer(new SecureRequestCustomizer());
             SslContextFactory.Server ssl = new SslContextFactory.Server();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.accounts.AccountRules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,6 +108,10 @@ public final class SettingsReader {
         }
         node.fields().forEachRemaining(entry -> {
             String where = "accounts." + entry.getKey();
+            if (!AccountNames.isValid(entry.getKey())) {
+                problems.add(where + ": " + AccountNames.INVALID);
+                return;
+            }
             JsonNode account = entry.getValue();
             if (!object(account, where, ACCOUNT)) {
                 return;

@@ -5,12 +5,16 @@ import static java.util.Objects.requireNonNull;
 import dev.uapi.spi.ApiException;
 import dev.uapi.spi.Arguments;
 import dev.uapi.spi.Call;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,6 +40,9 @@ final class CreateFullAccess implements FunctionHandler {
                 .parameter(Parameter.optional("expires_at", ParameterType.UNIX_TIME,
                         "When the token stops working; empty or 0 for never.", "1893456000"))
                 .writes()
+                .returns(Returns.object(
+                        Field.of("token", FieldType.STRING, "The token: 32 characters of 0-9 A-Z, shown only here."),
+                        Field.of("create_time", FieldType.UNIX_TIME, "When the token was made.")))
                 .handler(this)
                 .build();
     }
@@ -45,7 +52,7 @@ final class CreateFullAccess implements FunctionHandler {
         Arguments arguments = call.arguments();
         String name = TokenName.check(arguments.requiredNonEmpty("name"));
         long now = clock.instant().getEpochSecond();
-        long expiresAt = expiresAt(arguments.optional("expires_at"), now);
+        long expiresAt = expiresAt(arguments, now);
         String token = generator.next();
         String digest = TokenDigest.hex(TokenDigest.of(token));
         store.create(new TokenRecord(call.account().name(), name, digest, now, expiresAt));
@@ -55,21 +62,11 @@ final class CreateFullAccess implements FunctionHandler {
         return Result.of(data);
     }
 
-    private static long expiresAt(String given, long now) {
-        if (given == null || given.isEmpty() || given.equals("0")) {
-            return 0;
-        }
-        long expiresAt = unixTime(given);
-        if (expiresAt <= now) {
-            throw new ApiException("The “" + given + "” value must be a future date.");
+    private static long expiresAt(Arguments arguments, long now) {
+        long expiresAt = arguments.optionalUnixTime("expires_at").map(Instant::getEpochSecond).orElse(0L);
+        if (expiresAt != 0 && expiresAt <= now) {
+            throw new ApiException("The “" + expiresAt + "” value must be a future date.");
         }
         return expiresAt;
-    }
-
-    private static long unixTime(String given) {
-        if (given.length() > 18 || !given.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new ApiException("The “expires_at” argument must be a Unix time in seconds, not “" + given + "”.");
-        }
-        return Long.parseLong(given);
     }
 }

@@ -3,9 +3,12 @@ package dev.uapi.dispatcher.tokens;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.Call;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +28,17 @@ final class ListTokens implements FunctionHandler {
 
     FunctionDeclaration declaration() {
         return FunctionDeclaration.builder("list")
-                .description("Lists the account's API tokens: name, creation time, expiry and access."
+                .description("Lists the account's API tokens: name, creation time, expiry, access and features."
                         + " The tokens themselves are never shown again.")
+                .returns(Returns.listOf(
+                        Field.of("name", FieldType.STRING, "The token's name."),
+                        Field.of("create_time", FieldType.UNIX_TIME, "When the token was made."),
+                        Field.nullable("expires_at", FieldType.UNIX_TIME, "When it stops working; null for never."),
+                        Field.of("has_full_access", FieldType.BOOLEAN, "1: the token may call every function the"
+                                + " account may."),
+                        Field.of("features", FieldType.ARRAY, "The features the token is limited to, as cPanel"
+                                + " lists them; [] for a full-access token."))
+                        .described("One record per token, ordered by name."))
                 .handler(this)
                 .build();
     }
@@ -41,6 +53,8 @@ final class ListTokens implements FunctionHandler {
             // null, not 0, for a token that never expires: a numeric filter or sort then sees no bogus 1970 date
             item.put("expires_at", token.expiresAt() == 0 ? null : token.expiresAt());
             item.put("has_full_access", 1);
+            // cPanel lists a limited token's features here; every token made here has full access
+            item.put("features", List.of());
             tokens.add(item);
         }
         return Result.of(tokens);

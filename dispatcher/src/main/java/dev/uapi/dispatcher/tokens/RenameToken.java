@@ -10,6 +10,7 @@ import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 
 /** {@code Tokens::rename}: gives a token a new name; the token itself does not change. */
 final class RenameToken implements FunctionHandler {
@@ -26,6 +27,7 @@ final class RenameToken implements FunctionHandler {
                 .parameter(Parameter.required("name", ParameterType.STRING, "The token's current name.", "laptop"))
                 .parameter(Parameter.required("new_name", ParameterType.STRING, "The token's new name.", "desktop"))
                 .writes()
+                .returns(Returns.nothing())
                 .handler(this)
                 .build();
     }

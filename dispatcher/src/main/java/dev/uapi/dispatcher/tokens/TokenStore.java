@@ -110,23 +110,16 @@ final class TokenStore {
     }
 
     private void removeIndexEntry(TokenRecord token) {
-        Optional<Versioned> entry = storage.get(MODULE_WIDE, indexKey(token.digest()));
-        if (entry.isPresent() && decode(entry.get()).account().equals(token.account())) {
-            storage.compareAndDelete(MODULE_WIDE, indexKey(token.digest()), entry.get().version());
-        }
+        // an entry of another account under the same digest is theirs: left alone
+        storage.update(MODULE_WIDE, indexKey(token.digest()), entry -> entry
+                .filter(stored -> !decode(stored).account().equals(token.account())));
     }
 
     private void renameIndexEntry(TokenRecord renamed) {
-        while (true) {
-            Optional<Versioned> entry = storage.get(MODULE_WIDE, indexKey(renamed.digest()));
-            if (entry.isEmpty() || !decode(entry.get()).account().equals(renamed.account())) {
-                return;
-            }
-            if (storage.compareAndSet(MODULE_WIDE, indexKey(renamed.digest()), entry.get().version(),
-                    encode(renamed))) {
-                return;
-            }
-        }
+        storage.update(MODULE_WIDE, indexKey(renamed.digest()), entry -> entry
+                .filter(stored -> decode(stored).account().equals(renamed.account()))
+                .map(stored -> encode(renamed))
+                .or(() -> entry));
     }
 
     private static String accountKey(String name) {
@@ -155,8 +148,12 @@ final class TokenStore {
     }
 
     private TokenRecord decode(Versioned stored) {
+        return decode(stored.value());
+    }
+
+    private TokenRecord decode(byte[] stored) {
         try {
-            return json.readValue(stored.value(), TokenRecord.class);
+            return json.readValue(stored, TokenRecord.class);
         } catch (IOException e) {
             throw new IllegalStateException("a stored API token record is not readable", e);
         }

@@ -105,13 +105,15 @@ class UapiMainTest {
 
     @Test
     void jsonInputIsReadFromStandardInput() throws IOException {
-        Run run = runWithInput("{\"a\":\"x\",\"n\":5,\"t\":true}", "--user=alice", "--output=json", "--input=json",
-                "Test", "echo", "b=y");
+        Run run = runWithInput("{\"a\":\"x\",\"n\":5,\"t\":true,\"e\":1e3,\"f\":1.50}", "--user=alice",
+                "--output=json", "--input=json", "Test", "echo", "b=y");
 
         JsonNode data = run.json().at("/result/data");
         assertThat(data.get("a").asText()).isEqualTo("x");
         assertThat(data.get("n").asText()).isEqualTo("5");
-        assertThat(data.get("t").asText()).isEqualTo("1");
+        assertThat(data.get("t").asText()).isEqualTo("true");
+        assertThat(data.get("e").asText()).isEqualTo("1000");
+        assertThat(data.get("f").asText()).isEqualTo("1.5");
         assertThat(data.get("b").asText()).isEqualTo("y");
     }
 
@@ -132,6 +134,14 @@ class UapiMainTest {
             {"--user=alice", "--output=html", "Test", "echo"},
             {"--user=alice", "Test", "echo", "novalue"},
             {"--user=alice", "Test", "echo", "a=%zz"},
+            {"--user=alice", "Test", "echo", "a=%FF"},
+            {"--user=alice", "Test", "echo", "a=%ED%A0%80"},
+            {"--user= alice", "Test", "echo"},
+            {"--user=Alice", "Test", "echo"},
+            {"--user=\u0430lice", "Test", "echo"},
+            {"--user=alice\u200b", "Test", "echo"},
+            {"--user=alice@", "Test", "echo"},
+            {"--user=" + "a".repeat(17), "Test", "echo"},
             {"--user=alice", "--input=csv", "Test", "echo"},
             {"--bogus"},
         }) {
@@ -140,6 +150,59 @@ class UapiMainTest {
             assertThat(run.out()).isEmpty();
             assertThat(run.err()).contains("Usage: uapi");
         }
+    }
+
+    @Test
+    void anInvalidAccountNameIsRefusedWithTheRule() {
+        Run run = run("--user=alice ", "Test", "echo");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("The account name is not valid: an account name is a lower-case letter"
+                + " followed by at most 15 lower-case letters or digits");
+    }
+
+    @Test
+    void teamUsersAndSixteenCharacterNamesAreAccepted() throws IOException {
+        for (String user : new String[] {"bob@alice", "a" + "1".repeat(15), "x@y"}) {
+            Run run = run("--user=" + user, "--output=json", "Test", "echo");
+
+            assertThat(run.status()).as(user + run.err()).isZero();
+        }
+    }
+
+    @Test
+    void escapesThatAreNotUtf8AreAUsageErrorThatDoesNotQuoteTheValue() {
+        Run run = run("--user=alice", "Test", "echo", "secret=GEZDGNBV%FF");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("The value of “secret” is not valid: the %-escapes are not UTF-8.")
+                .doesNotContain("GEZDGNBV");
+    }
+
+    @Test
+    void nulAndLoneSurrogatesAreArgumentErrors() throws IOException {
+        Run word = run("--user=alice", "--output=json", "Test", "echo", "a=x%00");
+        Run json = runWithInput("{\"b\":\"\\ud800\"}", "--user=alice", "--output=json", "--input=json", "Test", "echo");
+        Run key = runWithInput("{\"\\u0000\":\"1\"}", "--user=alice", "--output=json", "--input=json", "Test", "echo");
+
+        assertThat(word.status()).isEqualTo(1);
+        assertThat(word.json().at("/result/errors/0").asText()).isEqualTo("The argument “a” contains a NUL character"
+                + " or an unpaired surrogate, which no argument may contain.");
+        assertThat(json.json().at("/result/errors/0").asText()).startsWith("The argument “b” contains a NUL");
+        assertThat(key.json().at("/result/errors/0").asText()).startsWith("An argument name contains a NUL");
+    }
+
+    @Test
+    void jsonInputOverALimitIsAUsageErrorThatNamesTheLimit() {
+        Run deep = runWithInput("{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}", "--user=alice", "--input=json",
+                "Test", "echo");
+        Run longName = runWithInput("{\"" + "n".repeat(50_001) + "\":1}", "--user=alice", "--input=json", "Test", "echo");
+
+        assertThat(deep.status()).isEqualTo(2);
+        assertThat(deep.err()).contains("The JSON object on standard input is over a limit: nested more than 64"
+                + " levels deep.");
+        assertThat(longName.status()).isEqualTo(2);
+        assertThat(longName.err()).contains("over a limit: a member name longer than 50000 characters.");
     }
 
     @Test

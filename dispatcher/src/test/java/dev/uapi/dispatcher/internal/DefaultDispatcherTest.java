@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
+import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.accounts.AccountRules;
 import dev.uapi.spi.ApiException;
 import dev.uapi.spi.ApiModule;
@@ -92,6 +93,32 @@ class DefaultDispatcherTest {
         }
         assertThat(call("alice", "Echo", "x".repeat(1024), Map.of()).errors().get(0))
                 .startsWith("The system could not find the function");
+    }
+
+    @Test
+    void anAccountNameOutsideTheRuleIsRefusedBeforeAnythingElse() {
+        for (String account : List.of(" alice", "\u0430lice", "alice\u200b", "Alice", "", "alice@example.com")) {
+            assertThat(call(account, "Echo", "say", Map.of("text", "hi")).errors()).as(account)
+                    .containsExactly(AccountNames.INVALID);
+        }
+        assertThat(seen).isEmpty();
+        assertThat(call("bob@alice", "Echo", "say", Map.of("text", "hi")).status()).isEqualTo(1);
+    }
+
+    @Test
+    void nulAndLoneSurrogatesInArgumentsAreTheCallersErrorAndNeverReachTheModule() {
+        assertThat(call("alice", "Echo", "say", Map.of("text", "x\0")).errors()).containsExactly(
+                "The argument “text” contains a NUL character or an unpaired surrogate, which no argument may contain.");
+        assertThat(call("alice", "Echo", "say", Map.of("text", "\ud800")).errors().get(0))
+                .startsWith("The argument “text” contains");
+        assertThat(call("alice", "Echo", "say", Map.of("text", "hi", "k\0", "v")).errors()).containsExactly(
+                "An argument name contains a NUL character or an unpaired surrogate, which no argument may contain.");
+        assertThat(call("alice", "Echo", "nested", Map.of("tree", Map.of("a", List.of("\udc00")))).errors().get(0))
+                .startsWith("The argument “tree” contains");
+        assertThat(call("alice", "Echo", "say", Map.of("text", "hi", "api.sort_column", "\0")).errors().get(0))
+                .startsWith("The argument “api.sort_column” contains");
+        assertThat(seen).isEmpty();
+        assertThat(call("alice", "Echo", "say", Map.of("text", "\ud83d\ude00")).status()).isEqualTo(1);
     }
 
     @Test

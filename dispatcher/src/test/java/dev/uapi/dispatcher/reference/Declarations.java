@@ -3,10 +3,13 @@ package dev.uapi.dispatcher.reference;
 import dev.uapi.dispatcher.modules.TestRegistries;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.DemoRule;
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import dev.uapi.spi.UapiPlugin;
 import java.util.List;
 
@@ -27,6 +30,11 @@ final class Declarations {
                 .function(FunctionDeclaration.builder("list")
                         .description("Lists the notes. Newest first.")
                         .demo(DemoRule.ALLOWED)
+                        .returns(Returns.listOf(
+                                Field.of("id", FieldType.INTEGER, "The note's id."),
+                                Field.nullable("remind_at", FieldType.UNIX_TIME, "When to remind | or null."),
+                                Field.optional("labels", FieldType.ARRAY, "Its labels, when it has any."))
+                                .described("Newest first."))
                         .handler(call -> Result.of(List.of()))
                         .build())
                 .function(FunctionDeclaration.builder("add")
@@ -43,7 +51,8 @@ final class Declarations {
                         .feature("notes_write")
                         .writes()
                         .acceptsNestedData()
-                        .handler(call -> Result.empty())
+                        .returns(Returns.value(FieldType.INTEGER, "The new note's id."))
+                        .handler(call -> Result.of(1))
                         .build())
                 .build();
     }

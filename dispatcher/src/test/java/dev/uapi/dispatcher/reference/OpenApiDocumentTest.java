@@ -166,6 +166,31 @@ class OpenApiDocumentTest {
         assertThat(loaded).extracting(ApiModule::name).containsExactly("Tokens");
     }
 
+    @Test
+    void aDeclaredOutputIsTheDataOfTheSuccessfulAnswer() {
+        JsonNode tokens = operations("/execute/Tokens/list").at("/get/responses/200/content/application~1json/schema");
+        assertThat(tokens.at("/allOf/0/$ref").asText()).isEqualTo("#/components/schemas/Envelope");
+        JsonNode record = tokens.at("/allOf/1/properties/data/items");
+        assertThat(names(record.get("properties")))
+                .containsExactly("name", "create_time", "expires_at", "has_full_access", "features");
+        assertThat(record.at("/properties/expires_at/nullable").asBoolean()).isTrue();
+        assertThat(record.at("/properties/features/type").asText()).isEqualTo("array");
+        assertThat(record.at("/additionalProperties").asBoolean(true)).isFalse();
+
+        JsonNode notes = operations("/execute/Notes/list").at("/post/responses/200/content/application~1json/schema");
+        JsonNode note = notes.at("/allOf/1/properties/data/items");
+        assertThat(note.get("required")).extracting(JsonNode::asText).containsExactly("id", "remind_at");
+        assertThat(notes.at("/allOf/1/properties/data/description").asText()).isEqualTo("Newest first.");
+        assertThat(operations("/execute/Notes/add").at("/get/responses/200/content/application~1json/schema/allOf/1"
+                + "/properties/data/type").asText()).isEqualTo("integer");
+    }
+
+    @Test
+    void aFunctionThatDeclaresNoOutputKeepsTheSharedAnswer() {
+        assertThat(operations("/execute/Locked/open").at("/get/responses/200/$ref").asText())
+                .isEqualTo("#/components/responses/Dispatched");
+    }
+
     private JsonNode operations(String path) {
         JsonNode item = document.get("paths").get(path);
         assertThat(item).as("path " + path).isNotNull();

@@ -63,6 +63,19 @@ class ReferencePagesTest {
     }
 
     @Test
+    void aDeclaredOutputIsATableOfItsFields() {
+        assertThat(section(notes, "list")).contains(
+                "Returns, on success, a list of records, each with the fields below (the `api.*` columns, filters,"
+                        + " sorts and pages apply). Newest first.\n",
+                "| Field | Type | Description |\n",
+                "| `id` | integer | The note's id. |\n",
+                "| `remind_at` | Unix time (seconds) or `null` | When to remind \\| or null. |\n",
+                "| `labels` | array, only in some answers | Its labels, when it has any. |\n");
+        assertThat(section(notes, "add")).contains("Returns, on success, integer. The new note's id.\n");
+        assertThat(section(pages.get("Locked.md"), "open")).contains("Returns: not declared (any JSON value).\n");
+    }
+
+    @Test
     void exampleCallsAreQuotedForTheShellAndEncodedForTheQuery() {
         assertThat(section(notes, "add")).contains(
                 "bin/uapi --user=alice Notes add 'text=buy milk & eggs' pinned=1 remind_at=1893456000"

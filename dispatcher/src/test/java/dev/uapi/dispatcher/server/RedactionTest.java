@@ -50,4 +50,14 @@ class RedactionTest {
         assertThat(QueryRedaction.redact(null)).isNull();
         assertThat(QueryRedaction.redact("")).isEmpty();
     }
+
+    @Test
+    void anyNameThatHoldsSecretTokenOrPassOnceDecodedHasItsValueHidden() {
+        assertThat(QueryRedaction.redact("secret[]=a&api_token=b&secret%00=c&X_PASS_Y=d&%73ecret=e&my+secret=f"
+                + "&passphrase=g&visible=h&s%FFecret=i&sec%0Aret=j"))
+                .isEqualTo("secret[]=[REDACTED]&api_token=[REDACTED]&secret%00=[REDACTED]&X_PASS_Y=[REDACTED]"
+                        + "&%73ecret=[REDACTED]&my+secret=[REDACTED]&passphrase=[REDACTED]&visible=h"
+                        + "&s%FFecret=[REDACTED]&sec%0Aret=j");
+        assertThat(QueryRedaction.redact("\uFFFDsecret=a&name=b")).isEqualTo("\uFFFDsecret=[REDACTED]&name=b");
+    }
 }

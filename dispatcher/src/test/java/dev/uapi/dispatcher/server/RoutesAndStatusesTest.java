@@ -117,15 +117,17 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aJsonObjectBodyGivesStrings() throws Exception {
+    void aJsonObjectBodyGivesItsScalarsAsTheirJsonText() throws Exception {
         HttpResponse<String> response = fixture.send(fixture.request("/execute/Probe/echo?q=1", "alice", token)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(BodyPublishers.ofString("{\"name\":\"x\",\"on\":true,\"off\":false,\"n\":5,\"none\":null}"))
+                .POST(BodyPublishers.ofString("{\"name\":\"x\",\"on\":true,\"off\":false,\"n\":5,\"none\":null,"
+                        + "\"e\":1e3,\"d\":1000.0,\"big\":1e999999999}"))
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(arguments(response)).containsExactly(Map.entry("q", "1"), Map.entry("name", "x"),
-                Map.entry("on", "1"), Map.entry("off", "0"), Map.entry("n", "5"));
+                Map.entry("on", "true"), Map.entry("off", "false"), Map.entry("n", "5"), Map.entry("e", "1000"),
+                Map.entry("d", "1000"), Map.entry("big", "1E+999999999"));
     }
 
     @Test

@@ -161,9 +161,14 @@ class TokensModuleTest {
     }
 
     @Test
-    void anExpiryThatIsNotANumberIsRefused() {
-        assertThat(call("alice", "create_full_access", "name", "a", "expires_at", "tomorrow").errors())
-                .containsExactly("The “expires_at” argument must be a Unix time in seconds, not “tomorrow”.");
+    void anExpiryThatIsNotAUnixTimeIsRefusedWithTheContractsTypeText() {
+        for (String notATime : List.of("tomorrow", "-5", "1.5", "99999999999999999999")) {
+            assertThat(call("alice", "create_full_access", "name", "a", "expires_at", notATime).errors())
+                    .as(notATime)
+                    .containsExactly("The “expires_at” argument must be a Unix time: a whole number of seconds"
+                            + " since 1970-01-01 UTC.");
+        }
+        assertThat(call("alice", "list").data()).isEqualTo(List.of());
     }
 
     @Test
@@ -268,6 +273,7 @@ class TokensModuleTest {
         item.put("create_time", NOW);
         item.put("expires_at", expiresAt);
         item.put("has_full_access", 1);
+        item.put("features", List.of());
         return item;
     }
 }

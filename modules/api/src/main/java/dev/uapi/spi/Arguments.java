@@ -2,11 +2,15 @@ package dev.uapi.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -17,6 +21,16 @@ import java.util.TreeMap;
  * {@link Map}s and {@link List}s. Repeated keys arrive already spread out as {@code k}, {@code k-0},
  * {@code k-1}, ... (see {@link Builder#add}); a {@linkplain #multiple multiple read} gathers them back.
  * Immutable and safe to share.
+ *
+ * <p>The typed reads ({@link #integer}, {@link #longValue}, {@link #bool}, {@link #unixTime} and their optional
+ * forms) parse a value and refuse it with one text for all modules, the same text the dispatcher answers when
+ * a value does not fit a parameter's declared {@link ParameterType}:
+ *
+ * <pre>{@code
+ * int limit = arguments.optionalInteger("limit", 1, 100).orElse(20); // The “limit” argument must be a whole number from 1 to 100.
+ * boolean pinned = arguments.bool("pinned", false);                   // The “pinned” argument must be 1 or 0.
+ * Optional<Instant> until = arguments.optionalUnixTime("until");
+ * }</pre>
  */
 public final class Arguments {
 
@@ -165,6 +179,169 @@ public final class Arguments {
     }
 
     /**
+     * A required whole number that fits an {@code int}.
+     *
+     * @throws ApiException {@code Provide the “k” argument.}, {@code The “k” argument cannot be empty.} or
+     *     {@code The “k” argument must be a whole number.}
+     */
+    public int integer(String key) {
+        return integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A required whole number from {@code min} to {@code max}, both included.
+     *
+     * @throws ApiException as {@link #integer(String)}, and {@code The “k” argument must be a whole number from
+     *     <min> to <max>.}
+     */
+    public int integer(String key, int min, int max) {
+        return (int) longValue(key, min, max);
+    }
+
+    /**
+     * An optional whole number that fits an {@code int}; an empty value counts as not given.
+     *
+     * @throws ApiException {@code The “k” argument must be a whole number.}
+     */
+    public OptionalInt optionalInteger(String key) {
+        return optionalInteger(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An optional whole number from {@code min} to {@code max}; an empty value counts as not given.
+     *
+     * @throws ApiException as {@link #integer(String, int, int)}
+     */
+    public OptionalInt optionalInteger(String key, int min, int max) {
+        OptionalLong value = optionalLong(key, min, max);
+        return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
+    }
+
+    /**
+     * A required whole number that fits a {@code long}.
+     *
+     * @throws ApiException as {@link #integer(String)}
+     */
+    public long longValue(String key) {
+        return longValue(key, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * A required whole number from {@code min} to {@code max}, both included.
+     *
+     * @throws ApiException as {@link #integer(String, int, int)}
+     */
+    public long longValue(String key, long min, long max) {
+        requireText(key);
+        return optionalLong(key, min, max).getAsLong();
+    }
+
+    /**
+     * An optional whole number that fits a {@code long}; an empty value counts as not given.
+     *
+     * @throws ApiException {@code The “k” argument must be a whole number.}
+     */
+    public OptionalLong optionalLong(String key) {
+        return optionalLong(key, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * An optional whole number from {@code min} to {@code max}; an empty value counts as not given.
+     *
+     * @throws ApiException as {@link #integer(String, int, int)}
+     */
+    public OptionalLong optionalLong(String key, long min, long max) {
+        String text = typedText(key, ParameterType.INTEGER);
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        Long value = TypedValues.wholeNumber(text);
+        if (value == null) {
+            throw bounded(key, min, max, TypedValues.notA(ParameterType.INTEGER, key));
+        }
+        if (value < min || value > max) {
+            throw TypedValues.outOfRange(key, min, max);
+        }
+        return OptionalLong.of(value);
+    }
+
+    /**
+     * A required boolean in cPanel's sense: {@code 1} is true and {@code 0} is false ({@code true} and
+     * {@code false}, as a JSON body sends them, are read the same way).
+     *
+     * @throws ApiException {@code Provide the “k” argument.}, {@code The “k” argument cannot be empty.} or
+     *     {@code The “k” argument must be 1 or 0.}
+     */
+    public boolean bool(String key) {
+        requireText(key);
+        return bool(key, false);
+    }
+
+    /**
+     * An optional boolean, as {@link #bool(String)}; an empty value counts as not given.
+     *
+     * @param defaultValue the answer when the call does not give it
+     * @throws ApiException {@code The “k” argument must be 1 or 0.}
+     */
+    public boolean bool(String key, boolean defaultValue) {
+        String text = typedText(key, ParameterType.BOOLEAN);
+        if (text == null) {
+            return defaultValue;
+        }
+        Boolean value = TypedValues.bool(text);
+        if (value == null) {
+            throw TypedValues.notA(ParameterType.BOOLEAN, key);
+        }
+        return value;
+    }
+
+    /**
+     * A required Unix time: whole seconds since 1970-01-01 UTC, {@code 0} or more.
+     *
+     * @throws ApiException {@code Provide the “k” argument.}, {@code The “k” argument cannot be empty.} or
+     *     {@code The “k” argument must be a Unix time: a whole number of seconds since 1970-01-01 UTC.}
+     */
+    public Instant unixTime(String key) {
+        requireText(key);
+        return optionalUnixTime(key).orElseThrow();
+    }
+
+    /**
+     * An optional Unix time, as {@link #unixTime(String)}; an empty value counts as not given.
+     *
+     * @throws ApiException {@code The “k” argument must be a Unix time: ...}
+     */
+    public Optional<Instant> optionalUnixTime(String key) {
+        String text = typedText(key, ParameterType.UNIX_TIME);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Instant value = TypedValues.unixTime(text);
+        if (value == null) {
+            throw TypedValues.notA(ParameterType.UNIX_TIME, key);
+        }
+        return Optional.of(value);
+    }
+
+    /**
+     * Checks the call's value of a declared parameter against the parameter's type, with the texts of the
+     * typed reads. The dispatcher calls it for every declared parameter before the handler runs; a value that
+     * is absent or empty passes (whether it is required is the handler's read to decide).
+     *
+     * @throws ApiException the typed read's text, when the value is not of the parameter's type
+     */
+    public void checkType(Parameter parameter) {
+        ParameterType type = parameter.type();
+        if (type == ParameterType.STRING || type == ParameterType.NESTED) {
+            return;
+        }
+        String text = typedText(parameter.name(), type);
+        if (text != null && !TypedValues.fits(type, text)) {
+            throw TypedValues.notA(type, parameter.name());
+        }
+    }
+
+    /**
      * A nested value (object or array) from a JSON body, or a plain string.
      *
      * @return a {@code Map<String, Object>}, a {@code List<Object>}, a {@code String}, or null when absent
@@ -187,6 +364,35 @@ public final class Arguments {
     @Override
     public String toString() {
         return "Arguments" + values.keySet();
+    }
+
+    // null when absent or empty; nested data is not a value of any typed parameter
+    private String typedText(String key, ParameterType type) {
+        Object value = values.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw TypedValues.notA(type, key);
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    // the texts of required and requiredNonEmpty; a value that is not text is the typed read's to refuse
+    private void requireText(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            throw new ApiException(missingText(List.of(key)));
+        }
+        if ("".equals(value)) {
+            throw new ApiException("The “" + key + "” argument cannot be empty.");
+        }
+    }
+
+    private static ApiException bounded(String key, long min, long max, ApiException unbounded) {
+        boolean anyLong = min == Long.MIN_VALUE && max == Long.MAX_VALUE;
+        boolean anyInt = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE;
+        return anyLong || anyInt ? unbounded : TypedValues.outOfRange(key, min, max);
     }
 
     private static Long index(String digits) {

@@ -14,6 +14,7 @@ import java.util.List;
  * FunctionDeclaration.builder("get_team_user_configuration")
  *         .description("Shows whether a team user has two-factor authentication on.")
  *         .parameter(Parameter.required("team_user", ParameterType.STRING, "The team user's name.", "bob"))
+ *         .returns(Returns.object(Field.of("is_enabled", FieldType.BOOLEAN, "1 when it is on.")))
  *         .handler(getTeamUserConfiguration)
  *         .build();
  * }</pre>
@@ -27,6 +28,7 @@ import java.util.List;
  * @param demo whether demo accounts may call it; the module's rule wins when it has one
  * @param acceptsNestedData whether a JSON body may hold nested objects or arrays for this function
  * @param handler the code that runs the function
+ * @param returns what a successful call returns as {@code data}, or null when undeclared
  */
 public record FunctionDeclaration(
         String name,
@@ -36,7 +38,8 @@ public record FunctionDeclaration(
         String feature,
         DemoRule demo,
         boolean acceptsNestedData,
-        FunctionHandler handler) {
+        FunctionHandler handler,
+        Returns returns) {
 
     /** Checks for nulls and copies the parameters. */
     public FunctionDeclaration {
@@ -45,6 +48,17 @@ public record FunctionDeclaration(
         parameters = List.copyOf(parameters);
         requireNonNull(demo, "demo is null");
         requireNonNull(handler, "handler of " + name + " is null");
+    }
+
+    /**
+     * A declaration that does not say what it returns, as before {@link Returns} existed.
+     *
+     * @deprecated use {@link #builder}, or the constructor with {@code returns}
+     */
+    @Deprecated
+    public FunctionDeclaration(String name, String description, List<Parameter> parameters, boolean writes,
+            String feature, DemoRule demo, boolean acceptsNestedData, FunctionHandler handler) {
+        this(name, description, parameters, writes, feature, demo, acceptsNestedData, handler, null);
     }
 
     /**
@@ -66,6 +80,7 @@ public record FunctionDeclaration(
         private DemoRule demo = DemoRule.INHERIT;
         private boolean acceptsNestedData;
         private FunctionHandler handler;
+        private Returns returns;
 
         private Builder(String name) {
             this.name = requireNonNull(name, "name is null");
@@ -113,10 +128,20 @@ public record FunctionDeclaration(
             return this;
         }
 
+        /**
+         * Declares what a successful call returns as {@code data}: see {@link Returns}. Optional; a function
+         * that declares it is shown with its columns in {@code /openapi.json} and the reference pages, and the
+         * kit checks its answers against it.
+         */
+        public Builder returns(Returns returns) {
+            this.returns = requireNonNull(returns, "returns is null");
+            return this;
+        }
+
         /** Builds the declaration. */
         public FunctionDeclaration build() {
             return new FunctionDeclaration(
-                    name, description, parameters, writes, feature, demo, acceptsNestedData, handler);
+                    name, description, parameters, writes, feature, demo, acceptsNestedData, handler, returns);
         }
     }
 }

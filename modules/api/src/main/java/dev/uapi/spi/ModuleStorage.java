@@ -1,16 +1,26 @@
 package dev.uapi.spi;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A small key → value store of one module, partitioned by account, with versions for optimistic
  * concurrency.
  *
  * <p>Each stored value has a version that starts at 1 and grows by one on each write. A read-modify-write
- * that must be atomic (a used TOTP step, a failure count) reads the value with its version, computes the new
- * value, and writes it with {@link #compareAndSet}; when another thread or another server process wrote in
- * between, the write is refused and the caller reads again and retries:
+ * that must be atomic (a used TOTP step, a failure count) goes through {@link #update}, which reads the value,
+ * applies a change, and writes it with {@link #compareAndSet}; when another thread or another server process
+ * wrote in between, the write is refused and {@code update} reads again and retries:
+ *
+ * <pre>{@code
+ * storage.updateText(account, "failures",
+ *         current -> Optional.of(Integer.toString(current.map(Integer::parseInt).orElse(0) + 1)));
+ * }</pre>
+ *
+ * <p>The loop it owns, for a module that needs more than one key per step, is:
  *
  * <pre>{@code
  * while (true) {
@@ -57,7 +67,7 @@ public interface ModuleStorage {
      * @see #compareAndSet(String, String, long, byte[])
      */
     default boolean compareAndSet(String account, String key, long expectedVersion, String value) {
-        return compareAndSet(account, key, expectedVersion, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return compareAndSet(account, key, expectedVersion, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -85,7 +95,8 @@ public interface ModuleStorage {
     boolean delete(String account, String key);
 
     /**
-     * Lists the keys of one account that start with a prefix, in ascending order.
+     * Lists the keys of one account that start with a prefix, in ascending order of Unicode code points (not
+     * of UTF-16 units).
      *
      * @param account the account name, or {@code ""}
      * @param prefix the prefix; {@code ""} lists every key
@@ -93,4 +104,64 @@ public interface ModuleStorage {
      * @throws StorageException when the store cannot be read
      */
     List<String> keys(String account, String prefix);
+
+    /** How many times {@link #update} reads and tries again before it gives up. */
+    int UPDATE_ATTEMPTS = 100;
+
+    /**
+     * Changes a value atomically: reads it, applies {@code change}, and writes the answer with
+     * {@link #compareAndSet} (or deletes with {@link #compareAndDelete} when the answer is empty); when another
+     * writer came first, reads again and applies {@code change} again, up to {@value #UPDATE_ATTEMPTS} times.
+     *
+     * <p>{@code change} gets the stored bytes (empty when there is no value) and answers the bytes to store,
+     * or empty to delete. Answering what is stored (equal bytes, or empty for no value) writes nothing. It may
+     * run several times, so it must not have side effects; decide from the returned previous value instead.
+     *
+     * @param account the account name, or {@code ""}
+     * @param key the key
+     * @param change the new value from the current one; never answers null
+     * @return the value (with its version) as it was just before the change that took effect, or empty when
+     *     there was none
+     * @throws StorageException when the store fails, or when {@value #UPDATE_ATTEMPTS} attempts in a row lost
+     *     to other writers
+     */
+    default Optional<Versioned> update(String account, String key, UnaryOperator<Optional<byte[]>> change) {
+        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+            Optional<Versioned> current = get(account, key);
+            Optional<byte[]> next = change.apply(current.map(Versioned::value));
+            if (next == null) {
+                throw new NullPointerException("the change of " + key + " answered null, not Optional.empty()");
+            }
+            if (sameValue(current, next)) {
+                return current;
+            }
+            boolean written = next.isPresent()
+                    ? compareAndSet(account, key, current.map(Versioned::version).orElse(Versioned.ABSENT), next.get())
+                    : compareAndDelete(account, key, current.get().version());
+            if (written) {
+                return current;
+            }
+        }
+        throw new StorageException("gave up changing " + key + " after " + UPDATE_ATTEMPTS
+                + " attempts: other writers kept changing it first", null);
+    }
+
+    /**
+     * {@link #update} for text values, encoded as UTF-8.
+     *
+     * @param change the new text from the current one, or empty to delete; never answers null
+     * @return the value as it was just before the change that took effect (see {@link Versioned#text()})
+     */
+    default Optional<Versioned> updateText(String account, String key, UnaryOperator<Optional<String>> change) {
+        return update(account, key, current -> change
+                .apply(current.map(bytes -> new String(bytes, StandardCharsets.UTF_8)))
+                .map(text -> text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean sameValue(Optional<Versioned> current, Optional<byte[]> next) {
+        if (current.isEmpty() || next.isEmpty()) {
+            return current.isEmpty() && next.isEmpty();
+        }
+        return Arrays.equals(current.get().value(), next.get());
+    }
 }

@@ -70,6 +70,11 @@ final class Answer {
         return result == null ? List.of() : result.errors();
     }
 
+    /** The result's data; null when there is no result. */
+    Object data() {
+        return result == null ? null : result.data();
+    }
+
     /**
      * Why the host could not render the result's data or metadata ({@link PlainData}), or empty when it can or
      * there is no result.

@@ -6,6 +6,7 @@ import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.Versioned;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,11 +185,16 @@ public final class InMemoryModuleStorage implements ModuleStorage {
         return new Slot(account, key);
     }
 
+    // code-point order, as the SPI promises for keys(); String.compareTo would put U+1D11E before U+FFFD
     private record Slot(String account, String key) implements Comparable<Slot> {
         @Override
         public int compareTo(Slot other) {
-            int byAccount = account.compareTo(other.account);
-            return byAccount != 0 ? byAccount : key.compareTo(other.key);
+            int byAccount = byCodePoint(account, other.account);
+            return byAccount != 0 ? byAccount : byCodePoint(key, other.key);
+        }
+
+        private static int byCodePoint(String a, String b) {
+            return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
         }
     }
 }

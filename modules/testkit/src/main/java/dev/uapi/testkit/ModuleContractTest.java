@@ -41,6 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>{@code M::f is declared read-only and writes nothing}, for each read-only function;
  *   <li>{@code M::f takes the time only from the given clock};
  *   <li>{@code M::f answers the same from the same state};
+ *   <li>{@code M::f answers what it declares it returns}, for each function with a declared
+ *       {@link dev.uapi.spi.Returns}: the path of a value that differs is named ({@code data[0].features});
  *   <li>{@code M: two created modules share no state}.
  * </ul>
  *
@@ -190,6 +192,14 @@ public abstract class ModuleContractTest {
     @DisplayName("determinism")
     public final Stream<DynamicTest> determinism() {
         return new DeterminismChecks(subject()).tests().stream();
+    }
+
+    /** A function that declares what it returns answers that. */
+    @TestFactory
+    @Order(8)
+    @DisplayName("declared outputs")
+    public final Stream<DynamicTest> declaredOutputs() {
+        return new DeclaredOutputChecks(subject()).tests().stream();
     }
 
     private Subject subject() {

@@ -7,6 +7,7 @@ import dev.uapi.testkit.fixtures.DuplicateFunctionPlugin;
 import dev.uapi.testkit.fixtures.FlagsPlugin;
 import dev.uapi.testkit.fixtures.HiddenServicesFile;
 import dev.uapi.testkit.fixtures.LeakyPlugin;
+import dev.uapi.testkit.fixtures.MisdeclaredOutputPlugin;
 import dev.uapi.testkit.fixtures.NullPlugin;
 import dev.uapi.testkit.fixtures.OddDataPlugin;
 import dev.uapi.testkit.fixtures.OwnRandomnessPlugin;
@@ -134,6 +135,20 @@ class ContractKitSelfTest {
         assertThat(FixtureRun.of(NullPlugin.Contract.class).failed()).containsExactlyInAnyOrder(
                 "Nothing::nothing never returns null",
                 "Nothing::nothing succeeds with the example arguments");
+    }
+
+    @Test
+    void dataThatDiffersFromItsDeclarationIsCaughtWithThePathOfTheValue() {
+        FixtureRun run = FixtureRun.of(MisdeclaredOutputPlugin.Contract.class);
+        String entries = "Ledger::entries answers what it declares it returns";
+        String total = "Ledger::total answers what it declares it returns";
+        assertThat(run.failed()).containsExactlyInAnyOrder(entries, total);
+        assertThat(run.message(entries)).hasValueSatisfying(message -> assertThat(message)
+                .contains("data[1].recorded_at is a String (\"yesterday\"); declared UNIX_TIME"));
+        assertThat(run.message(total)).hasValueSatisfying(message -> assertThat(message)
+                .contains("data.balanced is a Boolean (true); declared BOOLEAN; the contract's booleans are 1 or 0"));
+        assertThat(run.succeeded()).contains("Ledger::summary answers what it declares it returns",
+                "Ledger::count answers what it declares it returns");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.uapi.examples.notes;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.spi.Field;
+import dev.uapi.spi.FieldType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,6 +41,17 @@ record Note(long id, String title, String body, long createTime, long updateTime
             throw new IllegalStateException("note " + id + " is stored in an unknown form");
         }
         return new Note(id, parts[2], parts[3], Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    }
+
+    /** The declaration of {@link #data()}, for {@code returns(...)}: what clients and the reference pages see. */
+    static Field[] fields() {
+        return new Field[] {
+            Field.of("id", FieldType.INTEGER, "The note's id within the account, from 1."),
+            Field.of("title", FieldType.STRING, "The title, one line."),
+            Field.of("body", FieldType.STRING, "The text; may be empty."),
+            Field.of("create_time", FieldType.UNIX_TIME, "When it was added."),
+            Field.of("update_time", FieldType.UNIX_TIME, "When it was last changed."),
+        };
     }
 
     /** What a caller sees: the fields in a fixed order, so that the {@code api.*} columns and sorts apply. */

@@ -11,8 +11,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The notes of every account in the module's storage: one value per note under {@code note/<id>}, and the
- * next id under {@code next_id}. Every read-modify-write is a compare-and-set that retries when another
- * thread or server process wrote first, so concurrent calls never lose a change or share an id.
+ * next id under {@code next_id}. Every read-modify-write goes through {@link ModuleStorage#updateText}, a
+ * compare-and-set that retries when another thread or server process wrote first, so concurrent calls never
+ * lose a change or share an id.
  * Safe for concurrent use.
  */
 final class NoteStore {
@@ -47,22 +48,16 @@ final class NoteStore {
     }
 
     /**
-     * Changes a note: reads it with its version, applies {@code change}, and writes it only if nobody wrote
-     * in between; otherwise reads again and retries.
+     * Changes a note atomically, with {@link ModuleStorage#updateText}: when another thread or server process
+     * wrote in between, it reads again and applies {@code change} again.
      *
+     * @param change computes the changed note; may run more than once, so it only computes
      * @return the changed note, or empty when the account has no note {@code id}
      */
     Optional<Note> edit(String account, long id, UnaryOperator<Note> change) {
-        while (true) {
-            Optional<Versioned> current = storage.get(account, key(id));
-            if (current.isEmpty()) {
-                return Optional.empty();
-            }
-            Note changed = change.apply(Note.decode(id, current.get().text()));
-            if (storage.compareAndSet(account, key(id), current.get().version(), changed.encode())) {
-                return Optional.of(changed);
-            }
-        }
+        return storage.updateText(account, key(id), current -> current
+                        .map(stored -> change.apply(Note.decode(id, stored)).encode()))
+                .map(before -> change.apply(Note.decode(id, before.text())));
     }
 
     /** Deletes a note; true when there was one. */
@@ -70,16 +65,12 @@ final class NoteStore {
         return storage.delete(account, key(id));
     }
 
-    /** Takes the next id of an account: a counter incremented with compare-and-set. */
+    /** Takes the next id of an account: a counter that {@link ModuleStorage#updateText} moves on atomically. */
     private long nextId(String account) {
-        while (true) {
-            Optional<Versioned> current = storage.get(account, NEXT_ID);
-            long version = current.map(Versioned::version).orElse(Versioned.ABSENT);
-            long id = current.map(stored -> Long.parseLong(stored.text())).orElse(1L);
-            if (storage.compareAndSet(account, NEXT_ID, version, Long.toString(id + 1))) {
-                return id;
-            }
-        }
+        return storage.updateText(account, NEXT_ID,
+                        current -> Optional.of(Long.toString(current.map(Long::parseLong).orElse(1L) + 1)))
+                .map(before -> Long.parseLong(before.text()))
+                .orElse(1L);
     }
 
     /** Zero-padded, so that the store's ascending key order is the notes' order. */

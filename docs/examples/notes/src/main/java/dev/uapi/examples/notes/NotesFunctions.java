@@ -10,13 +10,16 @@ import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * The four functions of the {@code Notes} module: their declarations and their handlers.
  *
- * <p>Handlers run on many threads at once; they keep nothing in fields but what the factory gave them, read
+ * <p>An id is read with the typed read {@link Arguments#longValue}: the dispatcher has already refused a value
+ * that is not a whole number (the parameter is declared {@code INTEGER}), with the contract's text, and an id
+ * below 1 is simply a note that does not exist. Handlers run on many threads at once; they keep nothing in fields but what the factory gave them, read
  * the time only from the host's clock, and report a caller's mistake with {@link ApiException}.
  */
 final class NotesFunctions {
@@ -41,10 +44,12 @@ final class NotesFunctions {
                         .parameter(Parameter.optional("body", ParameterType.STRING, "The text; empty by default.",
                                 "milk, eggs"))
                         .writes()
+                        .returns(Returns.object(Note.fields()))
                         .handler(this::addNote)
                         .build())
                 .function(FunctionDeclaration.builder("list_notes")
                         .description("Lists the account's notes, oldest first.")
+                        .returns(Returns.listOf(Note.fields()))
                         .handler(this::listNotes)
                         .build())
                 .function(FunctionDeclaration.builder("edit_note")
@@ -53,12 +58,14 @@ final class NotesFunctions {
                         .parameter(Parameter.optional("title", ParameterType.STRING, "The new title.", "Shopping"))
                         .parameter(Parameter.optional("body", ParameterType.STRING, "The new text.", "milk, eggs, tea"))
                         .writes()
+                        .returns(Returns.object(Note.fields()))
                         .handler(this::editNote)
                         .build())
                 .function(FunctionDeclaration.builder("delete_note")
                         .description("Deletes a note.")
                         .parameter(Parameter.required("id", ParameterType.INTEGER, "The note's id.", "1"))
                         .writes()
+                        .returns(Returns.nothing())
                         .handler(this::deleteNote)
                         .build())
                 .build();
@@ -77,7 +84,7 @@ final class NotesFunctions {
 
     private Result editNote(Call call) {
         Arguments arguments = call.arguments();
-        long id = id(arguments);
+        long id = arguments.longValue("id");
         String title = arguments.optional("title");
         String body = arguments.optional("body");
         if (title == null && body == null) {
@@ -93,7 +100,7 @@ final class NotesFunctions {
     }
 
     private Result deleteNote(Call call) {
-        long id = id(call.arguments());
+        long id = call.arguments().longValue("id");
         if (!store.delete(call.account().name(), id)) {
             throw noSuchNote(id);
         }
@@ -120,19 +127,6 @@ final class NotesFunctions {
                     + " characters.");
         }
         return body;
-    }
-
-    private static long id(Arguments arguments) {
-        String text = arguments.requiredNonEmpty("id");
-        try {
-            long id = Long.parseLong(text);
-            if (id >= 1) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the value
-        }
-        throw new ApiException("The “id” argument must be a positive whole number, not “" + text + "”.");
     }
 
     private static ApiException noSuchNote(long id) {

@@ -111,9 +111,9 @@ class NotesModuleTest {
         assertThat(failure("add_note", Map.of("title", "x".repeat(101))))
                 .isEqualTo("The “title” argument may not be longer than 100 characters.");
         assertThat(failure("delete_note", Map.of("id", "first")))
-                .isEqualTo("The “id” argument must be a positive whole number, not “first”.");
+                .isEqualTo("The “id” argument must be a whole number.");
         assertThat(failure("delete_note", Map.of("id", "0")))
-                .isEqualTo("The “id” argument must be a positive whole number, not “0”.");
+                .isEqualTo("The note “0” does not exist.");
     }
 
     @Test
