@@ -9,6 +9,7 @@ import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Parameter;
 import dev.uapi.spi.ParameterType;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.Returns;
 import java.util.Arrays;
 
 /**
@@ -37,6 +38,7 @@ final class ChangePassword implements FunctionHandler {
                         "correct horse battery"))
                 .parameter(Parameter.required("newpass", ParameterType.STRING, "The new password.",
                         "staple gun orange sky"))
+                .returns(Returns.nothing())
                 .writes()
                 .handler(this)
                 .build();
