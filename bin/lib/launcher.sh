@@ -5,6 +5,12 @@
 UAPI_ROOT=$(cd "${BASH_SOURCE[0]%/*}/../.." && pwd)
 
 uapi_classpath() {
+  if [ -x "$UAPI_ROOT/bin/uapid" ] && [ -f "$UAPI_ROOT/lib/uapi-dispatcher.jar" ]; then
+    uapi_distribution_classpath
+    return
+  fi
+  UAPI_LAYOUT=source
+  UAPI_BUNDLED_PLUGINS=
   local dispatcher="$UAPI_ROOT/dispatcher/target" plugin="$UAPI_ROOT/plugin-twofactor/target"
   local jars=("$dispatcher/uapi-dispatcher.jar" "$plugin/uapi-plugin-twofactor.jar")
   local jar name
@@ -29,5 +35,20 @@ uapi_classpath() {
     case "$seen" in *":$name:"*) ;; *) cp+=":$jar"; UAPI_JARS+=("$jar") ;; esac
   done
   UAPI_CLASSPATH=$cp
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then UAPI_JAVA="$JAVA_HOME/bin/java"; else UAPI_JAVA=java; fi
+}
+
+# The unpacked distribution: lib/ holds the host's jars, plugins/<name>/ the bundled plugins (TwoFactorAuth),
+# each loaded in a class loader of its own like any plugin of the user's.
+uapi_distribution_classpath() {
+  local LC_ALL=C
+  local jar cp="$UAPI_ROOT/lib/uapi-dispatcher.jar"
+  UAPI_LAYOUT=distribution
+  UAPI_JARS=("$cp")
+  for jar in "$UAPI_ROOT"/lib/*.jar; do
+    case "$jar" in */uapi-dispatcher.jar) ;; *) cp+=":$jar"; UAPI_JARS+=("$jar") ;; esac
+  done
+  UAPI_CLASSPATH=$cp
+  UAPI_BUNDLED_PLUGINS="$UAPI_ROOT/plugins"
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then UAPI_JAVA="$JAVA_HOME/bin/java"; else UAPI_JAVA=java; fi
 }

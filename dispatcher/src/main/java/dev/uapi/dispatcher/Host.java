@@ -2,6 +2,7 @@ package dev.uapi.dispatcher;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -15,7 +16,12 @@ import dev.uapi.dispatcher.passwords.Argon2Parameters;
 import dev.uapi.dispatcher.passwords.PasswordHasher;
 import dev.uapi.dispatcher.passwords.PasswordStore;
 import dev.uapi.dispatcher.sessions.SessionStore;
+import dev.uapi.dispatcher.observe.HostObserver;
+import dev.uapi.dispatcher.settings.ModuleSettingsBook;
 import dev.uapi.dispatcher.settings.SettingsReader;
+import dev.uapi.dispatcher.startup.Causes;
+import dev.uapi.dispatcher.startup.StartupFailure;
+import dev.uapi.dispatcher.startup.StoreFailures;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
@@ -24,8 +30,11 @@ import dev.uapi.spi.ModuleStorage;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A running host: settings read, storage open, plugins discovered, the dispatcher ready. The command line
@@ -53,15 +62,48 @@ public final class Host implements AutoCloseable {
      *
      * @param home {@code UAPI_HOME}: the settings file, the database and the server key live there
      * @throws dev.uapi.dispatcher.settings.SettingsFileException when the settings file is invalid
-     * @throws dev.uapi.spi.StorageException when the store cannot be opened
+     * @throws StartupFailure when the home is not a directory or the store cannot be opened
      */
     public static Host start(Path home) {
-        return start(SettingsReader.read(requireNonNull(home, "home is null")));
+        return start(home, HostObserver.NONE);
     }
 
-    /** Starts a host with settings already read. */
+    /**
+     * Starts a host on a data directory, reporting what it does (the server's metrics).
+     *
+     * @throws dev.uapi.dispatcher.settings.SettingsFileException when the settings file is invalid
+     * @throws StartupFailure when the home is not a directory or the store cannot be opened
+     */
+    public static Host start(Path home, HostObserver observer) {
+        checkHome(home);
+        return start(SettingsReader.read(home), observer);
+    }
+
+    private static void checkHome(Path home) {
+        requireNonNull(home, "home is null");
+        if (Files.exists(home) && !Files.isDirectory(home)) {
+            throw new StartupFailure("UAPI_HOME " + home + " is a file, not a directory", null);
+        }
+    }
+
+    /**
+     * Starts a host with settings already read. The store is opened once, here, before anything else is made,
+     * so that its failure is one message rather than one per service that needs it.
+     *
+     * @throws StartupFailure when the store cannot be opened or the host cannot be wired
+     */
     public static Host start(UapiSettings settings) {
-        return start(settings, FatalErrorHandler.CONTINUE);
+        return start(settings, HostObserver.NONE);
+    }
+
+    /**
+     * Starts a host that reports what it does, for the server's metrics.
+     *
+     * @param observer told of calls, store errors and modules' events
+     * @throws StartupFailure when the store cannot be opened or the host cannot be wired
+     */
+    public static Host start(UapiSettings settings, HostObserver observer) {
+        return start(settings, observer, FatalErrorHandler.CONTINUE);
     }
 
     /**
@@ -69,11 +111,39 @@ public final class Host implements AutoCloseable {
      * logging and answering it: the server stops.
      */
     public static Host start(Path home, FatalErrorHandler fatal) {
-        return start(SettingsReader.read(requireNonNull(home, "home is null")), fatal);
+        return start(home, HostObserver.NONE, fatal);
     }
 
-    private static Host start(UapiSettings settings, FatalErrorHandler fatal) {
-        return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, fatal)));
+    /**
+     * Starts the server's host: reporting what it does to {@code observer}, handing fatal errors to
+     * {@code fatal}.
+     *
+     * @throws dev.uapi.dispatcher.settings.SettingsFileException when the settings file is invalid
+     * @throws StartupFailure when the home is not a directory or the store cannot be opened
+     */
+    public static Host start(Path home, HostObserver observer, FatalErrorHandler fatal) {
+        checkHome(home);
+        return start(SettingsReader.read(home), observer, fatal);
+    }
+
+    private static Host start(UapiSettings settings, HostObserver observer, FatalErrorHandler fatal) {
+        StorageEngine storage;
+        try {
+            storage = HostModule.openStorage(settings);
+        } catch (RuntimeException e) {
+            throw StoreFailures.of(e, settings.storage());
+        }
+        try {
+            storage.onError(observer::storeError);
+            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, storage, observer, fatal)));
+        } catch (CreationException e) {
+            storage.close();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StartupFailure("cannot start: " + Causes.sentence(cause), cause);
+        } catch (RuntimeException | Error e) {
+            storage.close();
+            throw e;
+        }
     }
 
     /** The dispatcher every front end calls. */
@@ -119,9 +189,26 @@ public final class Host implements AutoCloseable {
         return settings;
     }
 
-    /** The {@code server:} section of the settings file, for the server to check. */
-    public Map<String, Object> serverSettings() {
-        return settings.server();
+    /**
+     * Every settings problem of the modules' sections, worded as the file's own: sections for modules no
+     * plugin provides, values a module refused, keys a module that loaded never read. Complete after
+     * {@link #loadAll()}; before, it covers the modules created so far.
+     */
+    public List<String> moduleSettingsProblems() {
+        Set<String> problems = new LinkedHashSet<>(
+                injector.getInstance(ModuleSettingsBook.class).problems(moduleNames()));
+        for (StartupProblem problem : registry().loadAll()) {
+            // the registry words a module's unknown and refused keys as the file's own problems
+            if (problem.message().startsWith("uapi.yaml: ")) {
+                problems.add(problem.message());
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Sections of {@code modules:} that no plugin provides a module for; creates no module. */
+    public List<String> unknownModuleSections() {
+        return injector.getInstance(ModuleSettingsBook.class).unknownSections(moduleNames());
     }
 
     /** Where the data is, for the startup line; never a password. */

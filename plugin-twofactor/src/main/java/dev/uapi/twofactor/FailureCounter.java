@@ -2,6 +2,7 @@ package dev.uapi.twofactor;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.spi.ModuleEvents;
 import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.Versioned;
 import jakarta.inject.Inject;
@@ -24,12 +25,14 @@ final class FailureCounter {
     private final ModuleStorage storage;
     private final TwoFactorAuthConfig config;
     private final System.Logger logger;
+    private final ModuleEvents events;
 
     @Inject
-    FailureCounter(ModuleStorage storage, TwoFactorAuthConfig config, System.Logger logger) {
+    FailureCounter(ModuleStorage storage, TwoFactorAuthConfig config, System.Logger logger, ModuleEvents events) {
         this.storage = requireNonNull(storage, "storage is null");
         this.config = requireNonNull(config, "config is null");
         this.logger = requireNonNull(logger, "logger is null");
+        this.events = requireNonNull(events, "events is null");
     }
 
     /**
@@ -62,6 +65,7 @@ final class FailureCounter {
             logger.log(System.Logger.Level.WARNING, "Account {0}: {1} wrong security codes in a row;"
                     + " its code checks are locked until {2}.", account, config.maxFailures(),
                     Instant.ofEpochSecond(after.lockedUntil()));
+            events.count(SecurityCodeVerifier.LOCKOUT);
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dev.uapi.twofactor;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.spi.ModuleEvents;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,16 +23,23 @@ import java.util.Optional;
  *       counting it would let a double submission lock its own account.
  * </ul>
  *
- * Safe for use from many threads; see {@link ReplayGuard} and {@link FailureCounter} for what holds across
+ * A lock set and a replay refused are counted ({@value #LOCKOUT}, {@value #REPLAY_REFUSED}) for the server's
+ * metrics. Safe for use from many threads; see {@link ReplayGuard} and {@link FailureCounter} for what holds across
  * processes.
  */
 final class SecurityCodeVerifier {
+
+    /** The event counted when a wrong code sets an account's lock ({@link FailureCounter}). */
+    static final String LOCKOUT = "lockout";
+    /** The event counted when a right code of a step already used is refused. */
+    static final String REPLAY_REFUSED = "replay_refused";
 
     private final TotpEngine engine;
     private final ReplayGuard replayGuard;
     private final FailureCounter failureCounter;
     private final Clock clock;
     private final int window;
+    private final ModuleEvents events;
 
     @Inject
     SecurityCodeVerifier(
@@ -39,12 +47,14 @@ final class SecurityCodeVerifier {
             ReplayGuard replayGuard,
             FailureCounter failureCounter,
             Clock clock,
-            TwoFactorAuthConfig config) {
+            TwoFactorAuthConfig config,
+            ModuleEvents events) {
         this.engine = requireNonNull(engine, "engine is null");
         this.replayGuard = requireNonNull(replayGuard, "replayGuard is null");
         this.failureCounter = requireNonNull(failureCounter, "failureCounter is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.window = requireNonNull(config, "config is null").window();
+        this.events = requireNonNull(events, "events is null");
     }
 
     /**
@@ -70,6 +80,7 @@ final class SecurityCodeVerifier {
             return failureCounter.recordFailure(account, now).map(CodeCheck::locked).orElse(CodeCheck.refused());
         }
         if (!replayGuard.claim(account, step)) {
+            events.count(REPLAY_REFUSED);
             return CodeCheck.refused();
         }
         failureCounter.reset(account, now);

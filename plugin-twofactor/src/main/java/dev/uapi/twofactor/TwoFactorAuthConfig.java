@@ -60,7 +60,7 @@ record TwoFactorAuthConfig(
     static TwoFactorAuthConfig from(ModuleSettings settings, Supplier<String> hostName) {
         String issuer = settings.text(ISSUER, null);
         if (issuer != null && !ISSUER_PATTERN.matcher(issuer).matches()) {
-            throw invalid(ISSUER, issuer,
+            throw settings.invalid(ISSUER, issuer,
                     "1 to 32 letters, digits, spaces, “.”, “_” or “-” (^[ a-zA-Z0-9._-]{1,32}$)");
         }
         Set<String> algorithms = Arrays.stream(TotpAlgorithm.values()).map(Enum::name).collect(Collectors.toSet());
@@ -70,11 +70,12 @@ record TwoFactorAuthConfig(
         int window = (int) settings.integer(WINDOW, 1, 0, 5);
         int secretLength = (int) settings.integer(SECRET_LENGTH, 32, TotpSecrets.MIN_LENGTH, TotpSecrets.MAX_LENGTH);
         int maxFailures = (int) settings.integer(MAX_FAILURES, 5, 1, 100);
-        long lockoutSeconds = settings.integer(LOCKOUT_SECONDS, 900, 1, 86_400);
+        Duration lockout = settings.duration(LOCKOUT_SECONDS, Duration.ofMinutes(15), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofDays(1));
 
         if (secretLength % 8 != 0) {
             // a multiple of 8 characters is a whole number of bytes, so the secret needs no padding
-            throw invalid(SECRET_LENGTH, Integer.toString(secretLength),
+            throw settings.invalid(SECRET_LENGTH, Integer.toString(secretLength),
                     "a multiple of 8 from " + TotpSecrets.MIN_LENGTH + " to " + TotpSecrets.MAX_LENGTH
                             + " (16 = 80 bits, 32 = 160 bits)");
         }
@@ -87,7 +88,7 @@ record TwoFactorAuthConfig(
                 window,
                 secretLength,
                 maxFailures,
-                Duration.ofSeconds(lockoutSeconds));
+                lockout);
     }
 
     /**
@@ -104,11 +105,5 @@ record TwoFactorAuthConfig(
         int dot = hostName.indexOf('.');
         String shortName = dot < 0 ? hostName : hostName.substring(0, dot);
         return ISSUER_PATTERN.matcher(shortName).matches() ? shortName : FALLBACK_ISSUER;
-    }
-
-    // the host's own wording for settings it checks, so that every settings error reads alike
-    private static SettingsException invalid(String key, String value, String expected) {
-        return new SettingsException("The setting “modules." + TwoFactorAuthModuleFactory.MODULE_NAME + "." + key
-                + "” is “" + value + "”; expected " + expected + ".");
     }
 }

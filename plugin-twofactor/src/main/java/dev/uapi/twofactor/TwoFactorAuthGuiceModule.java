@@ -5,13 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import dev.uapi.spi.ModuleContext;
+import dev.uapi.spi.ModuleEvents;
 import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
- * The plugin's own bindings: what the host lends (storage, clock, randomness, logger, cipher), the checked
+ * The plugin's own bindings: what the host lends (storage, clock, randomness, logger, cipher, event counts), the checked
  * settings, and every class of the plugin, each bound explicitly so that a missing binding fails at startup
  * rather than being made up just in time.
  */
@@ -35,6 +36,7 @@ final class TwoFactorAuthGuiceModule extends AbstractModule {
         bind(SecureRandom.class).toInstance(context.random());
         bind(System.Logger.class).toInstance(context.logger());
         bind(SecretCipher.class).toInstance(context.secretCipher());
+        bind(ModuleEvents.class).toInstance(context.events());
         bind(TwoFactorAuthConfig.class).toInstance(config);
 
         bind(TotpEngine.class).in(Scopes.SINGLETON);

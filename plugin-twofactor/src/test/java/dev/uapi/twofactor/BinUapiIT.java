@@ -52,7 +52,7 @@ class BinUapiIT {
         Files.writeString(home.resolve("uapi.yaml"), "modules:\n  TwoFactorAuth:\n    issuer: \"a:b\"\n");
         Output refused = uapi("--user=alice", "TwoFactorAuth", "get_user_configuration");
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.stdout()).contains("Failed to load module “TwoFactorAuth”: The setting “modules.TwoFactorAuth.issuer” is “a:b”");
+        assertThat(refused.stdout()).contains("Failed to load module “TwoFactorAuth”: uapi.yaml: modules.TwoFactorAuth.issuer: expected 1 to 32");
     }
 
     @Test

@@ -28,6 +28,18 @@ class LockoutTest {
     }
 
     @Test
+    void aLockSetAndAReplayRefusedAreCountedForTheMetrics() {
+        failFiveTimes("alice");
+        assertThat(tester.set("alice", RFC_SECRET, code(0))).isEqualTo(LOCKED);
+        assertThat(tester.set("alice", RFC_SECRET, wrong(code(0)))).isEqualTo(LOCKED);
+        assertThat(tester.testContext().events().counts()).containsExactly(java.util.Map.entry("lockout", 1L));
+
+        assertThat(tester.set("bob", RFC_SECRET, code(0))).isEqualTo(CONFIGURED);
+        tester.set("bob", RFC_SECRET, code(0));
+        assertThat(tester.testContext().events().countOf("replay_refused")).isEqualTo(1);
+    }
+
+    @Test
     void duringTheLockAWrongCodeGetsTheSameMessageAsARightOne() {
         failFiveTimes("alice");
         assertThat(tester.set("alice", RFC_SECRET, wrong(code(0)))).isEqualTo(LOCKED);

@@ -1,11 +1,14 @@
 package dev.uapi.dispatcher.cli;
 
+import dev.uapi.dispatcher.BuildInfo;
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.accounts.AccountNames;
 import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.render.EnvelopeRenderer;
 import dev.uapi.dispatcher.render.OutputFormat;
+import dev.uapi.dispatcher.settings.SettingsFileException;
+import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.spi.Arguments;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -33,6 +36,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
     private static final String INPUT = "--input";
     private static final String LIST = "--list";
     private static final String SET_PASSWORD = "--set-password";
+    private static final String HOME = "--home";
     private static final String WORDS = "WORD";
 
     private final InputStream stdin;
@@ -45,7 +49,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
 
     /** The command's declaration: options, positional words, help text. */
     static CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("uapi").version("uapi 0.1.0");
+        CommandSpec spec = CommandSpec.create().name("uapi").version(BuildInfo.versionLine("uapi"));
         spec.usageMessage()
                 .autoWidth(true)
                 .sortOptions(false)
@@ -69,6 +73,8 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
         spec.addOption(OptionSpec.builder(OUTPUT).paramLabel("FORMAT").type(String.class).defaultValue("yaml")
                 .description("json, jsonpretty, yaml or xml (default: yaml).").build());
         spec.addOption(option(INPUT, "FORMAT", "json: read one JSON object of arguments from standard input."));
+        spec.addOption(OptionSpec.builder(HOME).paramLabel("DIR").type(String.class)
+                .description("The data directory (default: $UAPI_HOME, else ~/.uapi).").build());
         spec.addOption(OptionSpec.builder(LIST).arity("0").type(boolean.class)
                 .description("List every module, function and parameter, with each module's source and status.").build());
         spec.addOption(OptionSpec.builder(SET_PASSWORD).arity("0").type(boolean.class)
@@ -100,8 +106,9 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
         CommandLine commandLine = parsed.commandSpec().commandLine();
         PrintWriter out = commandLine.getOut();
         OutputFormat format = format(parsed);
+        Path dataDirectory = home(parsed);
         if (parsed.hasMatchedOption(LIST)) {
-            try (Host host = Host.start(home)) {
+            try (Host host = start(dataDirectory)) {
                 out.print(EnvelopeRenderer.value(format, "modules", ModuleListing.of(host.registry())));
             }
             out.flush();
@@ -128,7 +135,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
                     "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
         }
         Arguments arguments = arguments(parsed, words.subList(2, words.size()));
-        try (Host host = Host.start(home)) {
+        try (Host host = start(dataDirectory)) {
             warn(host.registry().discoveryProblems(), commandLine.getErr());
             Envelope envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
             // rendered before the host closes: a plugin's record may load classes from the plugin's jars
@@ -136,6 +143,32 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
             out.flush();
             return envelope.status() == 1 ? 0 : 1;
         }
+    }
+
+    private Path home(ParseResult parsed) {
+        String given = parsed.matchedOptionValue(HOME, null);
+        if (given == null) {
+            return home;
+        }
+        if (given.isEmpty()) {
+            throw usage(parsed, "--home needs a directory");
+        }
+        return Path.of(given).toAbsolutePath();
+    }
+
+    /**
+     * Starts the host and checks the whole settings file: the host's sections when read, and here the names
+     * of the modules' sections. The keys inside a module's section are checked when that module is created
+     * (for every module by {@code uapid --check}).
+     */
+    private static Host start(Path home) {
+        Host host = Host.start(home);
+        List<String> problems = host.unknownModuleSections();
+        if (!problems.isEmpty()) {
+            host.close();
+            throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), problems);
+        }
+        return host;
     }
 
     /**

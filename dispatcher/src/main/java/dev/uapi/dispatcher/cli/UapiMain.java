@@ -1,8 +1,7 @@
 package dev.uapi.dispatcher.cli;
 
 import dev.uapi.dispatcher.UapiHome;
-import dev.uapi.dispatcher.settings.SettingsFileException;
-import dev.uapi.spi.StorageException;
+import dev.uapi.dispatcher.startup.FailureMessage;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,12 +31,23 @@ public final class UapiMain {
      */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home) {
         CommandLine commandLine = new CommandLine(UapiCommand.spec());
-        commandLine.setExecutionStrategy(new UapiCommand(stdin, home));
+        UapiCommand command = new UapiCommand(stdin, home);
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return command.execute(parsed);
+            } catch (CommandLine.ParameterException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // picocli hands only ExecutionException's cause to the handler below; anything else it prints
+                // itself, class name first
+                throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "", e);
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(UapiMain::exitCode);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            err.println("uapi: " + failure.getMessage());
+            FailureMessage.lines("uapi", failure).forEach(err::println);
             err.flush();
             return exitCode(failure);
         });
@@ -65,9 +75,6 @@ public final class UapiMain {
     }
 
     private static int exitCode(Throwable failure) {
-        if (failure instanceof SettingsFileException || failure instanceof StorageException) {
-            return 3;
-        }
         return failure instanceof CommandLine.ParameterException ? USAGE : 3;
     }
 }

@@ -13,11 +13,13 @@ import dev.uapi.dispatcher.crypto.ServerKey;
 import dev.uapi.dispatcher.crypto.ServerKeyCipher;
 import dev.uapi.dispatcher.modules.DiscoveredPlugin;
 import dev.uapi.dispatcher.modules.HostModuleContext;
-import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.dispatcher.modules.ModuleContexts;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.PluginDirectories;
 import dev.uapi.dispatcher.modules.PluginDiscovery;
+import dev.uapi.dispatcher.observe.HostObserver;
+import dev.uapi.dispatcher.observe.ObservedDispatcher;
+import dev.uapi.dispatcher.settings.ModuleSettingsBook;
 import dev.uapi.dispatcher.settings.StorageSettings;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.PostgresStorageEngine;
@@ -26,6 +28,7 @@ import dev.uapi.dispatcher.storage.SqliteStorageEngine;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.dispatcher.tokens.TokensModuleFactory;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -39,21 +42,41 @@ import java.util.List;
  */
 public final class HostModule extends AbstractModule {
 
-    private final UapiSettings settings;
-    private final FatalErrorHandler fatal;
+    /** The system property that names the installation's directory of bundled plugins, set by the launchers. */
+    public static final String BUNDLED_PLUGINS = "uapi.bundled.plugins";
 
-    /** @param settings the host's settings */
-    public HostModule(UapiSettings settings) {
-        this(settings, FatalErrorHandler.CONTINUE);
-    }
+    private final UapiSettings settings;
+    private final StorageEngine storage;
+    private final HostObserver observer;
+    private final FatalErrorHandler fatal;
 
     /**
      * @param settings the host's settings
+     * @param storage the store, opened by {@link #openStorage}; closed by whoever opened it
+     * @param observer told of calls, store errors and modules' events (the server's metrics)
      * @param fatal what to do after a handler's fatal error was logged and answered
      */
-    public HostModule(UapiSettings settings, FatalErrorHandler fatal) {
+    public HostModule(UapiSettings settings, StorageEngine storage, HostObserver observer, FatalErrorHandler fatal) {
         this.settings = requireNonNull(settings, "settings is null");
+        this.storage = requireNonNull(storage, "storage is null");
+        this.observer = requireNonNull(observer, "observer is null");
         this.fatal = requireNonNull(fatal, "fatal is null");
+    }
+
+    /**
+     * Opens the store the settings name.
+     *
+     * @throws dev.uapi.spi.StorageException when it cannot be opened
+     */
+    public static StorageEngine openStorage(UapiSettings settings) {
+        StorageSettings storage = settings.storage();
+        if (storage.engine().equals("postgresql")) {
+            return PostgresStorageEngine.open(storage.postgresUrl(), storage.postgresUser(),
+                    storage.postgresPassword(), storage.poolSize());
+        }
+        // a short-lived command-line process would otherwise unpack the driver's native library on every call
+        SqliteNativeLibrary.cacheIn(settings.home().resolve("lib"));
+        return SqliteStorageEngine.open(storage.sqliteFile());
     }
 
     @Override
@@ -61,11 +84,20 @@ public final class HostModule extends AbstractModule {
         binder().requireExplicitBindings();
         binder().requireAtInjectOnConstructors();
         bind(UapiSettings.class).toInstance(settings);
+        bind(StorageEngine.class).toInstance(storage);
+        bind(ModuleSettingsBook.class).toInstance(new ModuleSettingsBook(settings.modules()));
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(FatalErrorHandler.class).toInstance(fatal);
         bind(ApiArguments.class).in(Singleton.class);
         bind(DefaultDispatcher.class).in(Singleton.class);
-        bind(Dispatcher.class).to(DefaultDispatcher.class);
+        bind(HostObserver.class).toInstance(observer);
+    }
+
+    @Provides
+    @Singleton
+    Dispatcher dispatcher(DefaultDispatcher dispatcher, ModuleRegistry registry) {
+        // without an observer, nothing stands between a front end and the dispatcher
+        return observer == HostObserver.NONE ? dispatcher : new ObservedDispatcher(dispatcher, registry, observer);
     }
 
     @Provides
@@ -82,19 +114,6 @@ public final class HostModule extends AbstractModule {
 
     @Provides
     @Singleton
-    StorageEngine storage() {
-        StorageSettings storage = settings.storage();
-        if (storage.engine().equals("postgresql")) {
-            return PostgresStorageEngine.open(storage.postgresUrl(), storage.postgresUser(),
-                    storage.postgresPassword(), storage.poolSize());
-        }
-        // a short-lived command-line process would otherwise unpack the driver's native library on every call
-        SqliteNativeLibrary.cacheIn(settings.home().resolve("lib"));
-        return SqliteStorageEngine.open(storage.sqliteFile());
-    }
-
-    @Provides
-    @Singleton
     OnFirstUseCipher cipher(SecureRandom random) {
         return new OnFirstUseCipher(() -> new ServerKeyCipher(ServerKey.loadOrCreate(settings.keyFile(), random), random));
     }
@@ -102,8 +121,12 @@ public final class HostModule extends AbstractModule {
     @Provides
     @Singleton
     PluginDirectories pluginDirectories() {
-        return PluginDirectories.open(settings.home().resolve(PluginDirectories.DIRECTORY),
-                HostModule.class.getClassLoader());
+        // the distribution's launchers name its plugins/ directory: TwoFactorAuth and any other bundled plugin,
+        // loaded like the user's, before them
+        String bundled = System.getProperty(BUNDLED_PLUGINS, "");
+        List<Path> directories = bundled.isBlank() ? List.of(settings.pluginsDirectory())
+                : List.of(Path.of(bundled), settings.pluginsDirectory());
+        return PluginDirectories.open(directories, HostModule.class.getClassLoader());
     }
 
     @Provides
@@ -116,16 +139,17 @@ public final class HostModule extends AbstractModule {
     @Provides
     @Singleton
     ModuleRegistry registry(StorageEngine storage, OnFirstUseCipher cipher, Clock clock, SecureRandom random,
-            TokenAuthenticator tokens, PluginDirectories directories) {
+            TokenAuthenticator tokens, PluginDirectories directories, ModuleSettingsBook moduleSettings) {
         ModuleContexts contexts = name -> new HostModuleContext(
                 // the Tokens module writes through a view that tells the authenticator to drop its cache
                 name.equals(TokensModuleFactory.MODULE_NAME) ? tokens.watching(storage.forModule(name))
                         : storage.forModule(name),
                 clock,
                 random,
-                new MapModuleSettings(name, settings.module(name)),
+                moduleSettings.forModule(name),
                 System.getLogger("uapi.module." + name),
-                cipher);
+                cipher,
+                observer.events(name));
         // the class path first: a plugin directory cannot take over a module the host ships
         List<DiscoveredPlugin> plugins = new ArrayList<>(
                 PluginDiscovery.discover(HostModule.class.getClassLoader(), PluginDiscovery.CLASS_PATH));

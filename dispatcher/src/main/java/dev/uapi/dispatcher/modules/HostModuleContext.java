@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.spi.ModuleContext;
+import dev.uapi.spi.ModuleEvents;
 import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.SecretCipher;
 import java.security.SecureRandom;
@@ -18,6 +19,7 @@ import java.time.Clock;
  * @param settings the module's section of the settings file, tracking reads
  * @param logger a logger named after the module
  * @param secretCipher the server-key cipher
+ * @param events where the module's event counts go
  */
 public record HostModuleContext(
         ModuleStorage storage,
@@ -25,7 +27,8 @@ public record HostModuleContext(
         SecureRandom random,
         MapModuleSettings settings,
         System.Logger logger,
-        SecretCipher secretCipher) implements ModuleContext {
+        SecretCipher secretCipher,
+        ModuleEvents events) implements ModuleContext {
 
     /** Checks for nulls. */
     public HostModuleContext {
@@ -35,5 +38,12 @@ public record HostModuleContext(
         requireNonNull(settings, "settings is null");
         requireNonNull(logger, "logger is null");
         requireNonNull(secretCipher, "secretCipher is null");
+        requireNonNull(events, "events is null");
+    }
+
+    /** A context whose event counts go nowhere (the command line, tests). */
+    public HostModuleContext(ModuleStorage storage, Clock clock, SecureRandom random, MapModuleSettings settings,
+            System.Logger logger, SecretCipher secretCipher) {
+        this(storage, clock, random, settings, logger, secretCipher, ModuleEvents.NONE);
     }
 }

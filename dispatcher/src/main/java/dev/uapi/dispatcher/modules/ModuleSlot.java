@@ -113,9 +113,8 @@ public final class ModuleSlot {
             throw new ModuleLoadException(List.of(new StartupProblem(plugin, name, null, "the factory returned no module")));
         }
         List<StartupProblem> found = new ArrayList<>(ModuleValidator.problems(plugin, name, module));
-        for (String key : context.settings().unreadKeys()) {
-            found.add(new StartupProblem(plugin, name, null, "unknown setting “modules." + name + "." + key
-                    + "”; known settings: " + String.join(", ", context.settings().readKeys())));
+        for (String problem : context.settings().unknownKeyProblems()) {
+            found.add(new StartupProblem(plugin, name, null, problem));
         }
         if (!found.isEmpty()) {
             throw new ModuleLoadException(found);

@@ -149,6 +149,23 @@ public final class PluginDirectories implements AutoCloseable {
         return new DiscoveredPlugin(origin, origin, null, List.of(new StartupProblem(origin, null, null, message)));
     }
 
+    /**
+     * Finds the plugins below each directory in turn: the installation's bundled plugins, then the user's.
+     *
+     * @param directories the plugins directories, in the order their modules take names
+     * @param host the loader that has the contract
+     */
+    public static PluginDirectories open(List<Path> directories, ClassLoader host) {
+        List<DiscoveredPlugin> plugins = new ArrayList<>();
+        List<URLClassLoader> loaders = new ArrayList<>();
+        for (Path directory : directories) {
+            PluginDirectories one = open(directory, host);
+            plugins.addAll(one.plugins);
+            loaders.addAll(one.loaders);
+        }
+        return new PluginDirectories(plugins, loaders);
+    }
+
     /** Every plugin found, directory by directory in name order, with the problems of those that failed. */
     public List<DiscoveredPlugin> plugins() {
         return plugins;

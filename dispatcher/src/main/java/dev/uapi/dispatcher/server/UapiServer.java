@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.signin.SignIn;
+import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.spi.WebPage;
 import java.io.PrintStream;
@@ -61,19 +62,31 @@ public final class UapiServer {
      */
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
             byte[] openApiDocument, PrintStream log, Clock clock) throws Exception {
-        return start(settings, dispatcher, authenticator, openApiDocument, null, Map.of(), log, clock);
+        return start(settings, dispatcher, authenticator, openApiDocument, log, clock, null);
+    }
+
+    /**
+     * Starts serving, counting responses, token failures and Jetty's threads and connections.
+     *
+     * @param metrics where to count, or null for no metrics
+     * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
+     */
+    public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
+            byte[] openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics) throws Exception {
+        return start(settings, dispatcher, authenticator, openApiDocument, log, clock, metrics, null, Map.of());
     }
 
     /**
      * Starts serving, with cPanel's login, sessions and the pages of signed-in people.
      *
+     * @param metrics where to count, or null for no metrics
      * @param signIn the login and sessions, or null for API tokens only
      * @param modulePages the pages each loaded module brings, by module name
-     * @see #start(ServerSettings, Dispatcher, TokenAuthenticator, byte[], PrintStream, Clock)
+     * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
      */
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
-            byte[] openApiDocument, SignIn signIn, Map<String, List<WebPage>> modulePages, PrintStream log, Clock clock)
-            throws Exception {
+            byte[] openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics, SignIn signIn,
+            Map<String, List<WebPage>> modulePages) throws Exception {
         requireNonNull(settings, "settings is null");
         QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
         threads.setName("uapid");
@@ -88,9 +101,32 @@ public final class UapiServer {
                 new OpenApiResponse(openApiDocument), arguments, signInRoutes);
         server.setHandler(new GracefulHandler(handler));
         server.setErrorHandler(new EnvelopeErrorHandler());
-        server.setRequestLog(new AccessLog(log, clock));
+        AccessLog accessLog = new AccessLog(log, clock);
+        if (metrics == null) {
+            server.setRequestLog(accessLog);
+        } else {
+            metrics.bind(server);
+            server.setRequestLog((request, response) -> {
+                accessLog.log(request, response);
+                metrics.response(response.getStatus());
+                if (response.getStatus() == 401) {
+                    // only a missing or refused API token is answered 401
+                    metrics.tokenRejected();
+                }
+            });
+        }
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        // the caller (UapidMain's shutdown hook) decides when to stop, and logs it
+        startOrStop(server);
+        return new UapiServer(server, connector, settings.tls().isPresent());
+    }
+
+    /**
+     * Starts a Jetty server that the caller stops (UapidMain's shutdown hook decides when, and logs it); a
+     * server that fails to start is stopped, so that no thread or port is left behind.
+     *
+     * @throws Exception when it cannot start
+     */
+    public static void startOrStop(Server server) throws Exception {
         server.setStopAtShutdown(false);
         try {
             server.start();
@@ -98,7 +134,6 @@ public final class UapiServer {
             server.stop();
             throw e;
         }
-        return new UapiServer(server, connector, settings.tls().isPresent());
     }
 
     private static ServerConnector connector(Server server, ServerSettings settings) {

@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.Host;
+import dev.uapi.dispatcher.logging.LogSetup;
+import dev.uapi.dispatcher.metrics.MetricsServer;
+import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.modules.PluginReport;
+import dev.uapi.dispatcher.settings.MetricsSettings;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
 import dev.uapi.dispatcher.signin.LoginThrottle;
@@ -12,9 +16,11 @@ import dev.uapi.dispatcher.signin.SignIn;
 import dev.uapi.dispatcher.signin.SignInEvents;
 import dev.uapi.dispatcher.signin.SignInFactors;
 import dev.uapi.dispatcher.signin.SignInSettings;
-import dev.uapi.dispatcher.signin.SignInSettingsReader;
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.WebPage;
+import dev.uapi.dispatcher.settings.SettingsFileException;
+import dev.uapi.dispatcher.settings.SettingsReader;
+import dev.uapi.dispatcher.startup.StartWarnings;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,12 +38,16 @@ public final class Uapid {
 
     private final Host host;
     private final UapiServer server;
+    private final ServerMetrics metrics;
+    private final MetricsServer metricsServer;
     private final PrintStream out;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, PrintStream out) {
+    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out) {
         this.host = host;
         this.server = server;
+        this.metrics = metrics;
+        this.metricsServer = metricsServer;
         this.out = out;
     }
 
@@ -66,30 +76,61 @@ public final class Uapid {
     public static Uapid start(Path home, UnaryOperator<ServerSettings> flags, PrintStream out, PrintStream err,
             FatalErrorHandler fatal) throws Exception {
         requireNonNull(flags, "flags is null");
-        Host host = Host.start(requireNonNull(home, "home is null"), requireNonNull(fatal, "fatal is null"));
+        requireNonNull(home, "home is null");
+        requireNonNull(fatal, "fatal is null");
+        ServerMetrics metrics = new ServerMetrics();
+        Host host;
         try {
+            host = Host.start(home, metrics, fatal);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        UapiServer server = null;
+        try {
+            LogSetup.applyIfManaged(host.settings().log());
             host.loadServerKey();
             host.loadAll();
+            // a module's settings are part of the file: a mistake there stops the start like the host's own
+            List<String> settingsProblems = host.moduleSettingsProblems();
+            if (!settingsProblems.isEmpty()) {
+                throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
+            }
             List<PluginReport> plugins = host.plugins();
             printPlugins(plugins, true, err);
-            ServerSettings settings = flags.apply(ServerSettingsReader.read(host.serverSettings(), home));
+            plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
+            ServerSettings settings = flags.apply(host.settings().server());
+            StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
             Clock clock = Clock.systemUTC();
-            SignInSettings signInSettings = SignInSettingsReader.read(host.serverSettings().get(SignInSettingsReader.SECTION));
+            SignInSettings signInSettings = settings.signIn();
             List<ApiModule> modules = DeclaredModules.loaded(host.registry());
             SignIn signIn = new SignIn(host.passwords(), host.sessions(clock),
                     new LoginThrottle(host.signInStorage(), signInSettings), SignInFactors.of(modules), signInSettings,
                     new SignInEvents(), clock);
-            UapiServer server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
-                    signIn, pagesOf(modules), out, clock);
+            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
+                    out, clock, metrics, signIn, pagesOf(modules));
+            MetricsSettings metricsSettings = host.settings().metrics();
+            if (settings.port() == 0) {
+                // any free port for the API (tests): never the fixed metrics port, which another may hold
+                metricsSettings = metricsSettings.withPort(0);
+            }
+            MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
             out.println("uapid: sign in at " + server.uri() + "/login/");
+            if (metricsServer != null) {
+                out.println("uapid: metrics on " + metricsServer.uri());
+            }
             printPlugins(plugins, false, out);
-            return new Uapid(host, server, out);
+            return new Uapid(host, server, metrics, metricsServer, out);
         } catch (Exception | Error e) {
+            if (server != null) {
+                server.stop();
+            }
             host.close();
+            metrics.close();
             throw e;
         }
     }
@@ -104,6 +145,35 @@ public final class Uapid {
         return pages;
     }
 
+    /**
+     * {@code uapid --check}: reads and checks the whole settings file, opens the store and the server key,
+     * loads every plugin and module, prints a short report and stops without serving.
+     *
+     * @return 0 when all is well, 3 when a plugin or module has a problem
+     * @throws Exception as {@link #start} does, for the settings, the store and the key
+     */
+    public static int check(Path home, PrintStream out) throws Exception {
+        try (Host host = Host.start(requireNonNull(home, "home is null"))) {
+            host.loadServerKey();
+            host.loadAll();
+            List<String> settingsProblems = host.moduleSettingsProblems();
+            if (!settingsProblems.isEmpty()) {
+                throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
+            }
+            Path file = home.resolve(SettingsReader.FILE_NAME);
+            out.println("uapid: settings: " + (java.nio.file.Files.exists(file) ? file + " is valid" : "the defaults (no "
+                    + file + ")"));
+            out.println("uapid: store: " + host.storageDescription() + " is open");
+            out.println("uapid: server key: " + host.settings().keyFile() + " is readable");
+            List<PluginReport> plugins = host.plugins();
+            plugins.forEach(plugin -> out.println("uapid: " + plugin.describe()));
+            long broken = plugins.stream().filter(PluginReport::hasProblems).count();
+            out.println(broken == 0 ? "uapid: check passed"
+                    : "uapid: check failed: " + broken + (broken == 1 ? " plugin has" : " plugins have") + " problems");
+            return broken == 0 ? 0 : UapidMain.CANNOT_START;
+        }
+    }
+
     private static void printPlugins(List<PluginReport> plugins, boolean withProblems, PrintStream stream) {
         for (PluginReport plugin : plugins) {
             if (plugin.hasProblems() == withProblems) {
@@ -115,6 +185,11 @@ public final class Uapid {
     /** The base address served. */
     public URI uri() {
         return server.uri();
+    }
+
+    /** Where the metrics are served, or null when {@code metrics.enabled} is false. */
+    public URI metricsUri() {
+        return metricsServer == null ? null : metricsServer.uri();
     }
 
     /** Waits until the server has stopped. */
@@ -134,8 +209,12 @@ public final class Uapid {
         }
         stopped = true;
         try {
+            if (metricsServer != null) {
+                metricsServer.stop();
+            }
             server.stop();
         } finally {
+            metrics.close();
             host.close();
             out.println("uapid: stopped");
             out.flush();

@@ -21,7 +21,7 @@ import sun.misc.Signal;
  */
 @Command(name = "uapid",
         mixinStandardHelpOptions = true,
-        version = "uapid 0.1.0",
+        versionProvider = UapidCommand.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
@@ -32,11 +32,23 @@ import sun.misc.Signal;
             "Examples:",
             "  uapid",
             "  uapid --port=8443 --home=/srv/uapi",
+            "  uapid --check --home=/var/lib/uapi",
             "  curl -H \"Authorization: cpanel alice:$TOKEN\" \\",
             "       http://127.0.0.1:2083/execute/Tokens/list",
             "",
+            "Exit status: 0 after a graceful stop (or a passed --check), 2 for a usage error,",
+            "3 when it cannot start (settings, store, key, port) or --check finds a problem.",
+            "",
             "See docs/server.md for the settings, TLS and the HTTP statuses."})
 final class UapidCommand implements Callable<Integer> {
+
+    /** {@code uapid 0.1.0 (commit 343ae2c1f0d2)}. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {dev.uapi.dispatcher.BuildInfo.versionLine("uapid")};
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -44,6 +56,11 @@ final class UapidCommand implements Callable<Integer> {
     @Option(names = "--home", paramLabel = "DIR",
             description = "The data directory (default: $UAPI_HOME, else ~/.uapi).")
     private Path home;
+
+    @Option(names = "--check",
+            description = "Check the settings, the store, the server key and the plugins, print a report and exit"
+                    + " (0: all is well, 3: a problem) without serving.")
+    private boolean check;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default 127.0.0.1).")
     private String bind;
@@ -65,6 +82,9 @@ final class UapidCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
         }
         Path dataDirectory = home != null ? home.toAbsolutePath() : UapiHome.resolve(System.getenv());
+        if (check) {
+            return Uapid.check(dataDirectory, out);
+        }
         AtomicBoolean fatal = new AtomicBoolean();
         CompletableFuture<Runnable> stopper = new CompletableFuture<>();
         FatalErrorHandler onFatal = (incident, where, error) -> {

@@ -1,9 +1,9 @@
 package dev.uapi.dispatcher.server;
 
+import dev.uapi.dispatcher.logging.LogSetup;
+import dev.uapi.dispatcher.startup.FailureMessage;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** The {@code bin/uapid} entry point. */
@@ -12,15 +12,13 @@ public final class UapidMain {
     /** The exit status when the server cannot start (bad settings, store unreachable, port taken). */
     static final int CANNOT_START = 3;
 
-    /** Jetty's own loggers; kept at WARNING so that the startup line is ours. */
-    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
-
     private UapidMain() {
     }
 
     /** Serves until stopped; exits 0 after a graceful stop, 2 for a usage error, 3 when it cannot start. */
     public static void main(String[] args) {
-        JETTY.setLevel(Level.WARNING);
+        // one line per record, ISO time and level; Jetty and the other libraries at warn unless asked
+        LogSetup.manage(System.out, System.err, System.getenv("UAPI_LOG_LEVEL"));
         int status = run(args, System.out, System.err);
         System.exit(status);
     }
@@ -30,20 +28,12 @@ public final class UapidMain {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            // the message only: a startup failure is a setting or an environment to fix, not a bug to trace
-            err.println("uapid: cannot start: " + describe(failure));
+            // a few lines: a startup failure is a setting or an environment to fix, not a bug to trace
+            FailureMessage.lines("uapid", failure).forEach(err::println);
             err.flush();
             return CANNOT_START;
         });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(2);
         return commandLine.execute(args);
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.settings;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.accounts.AccountRules;
+import dev.uapi.dispatcher.server.ServerSettings;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,7 +15,10 @@ import java.util.Map;
  * @param keyFile the server key for secrets at rest
  * @param accounts the accounts with rules other than the defaults
  * @param modules each module's own section, as strings; the module checks its keys
- * @param server the {@code server:} section, checked by the server
+ * @param server how {@code uapid} serves
+ * @param pluginsDirectory where plugin directories are found ({@code plugins.dir})
+ * @param log how {@code uapid} logs
+ * @param metrics where {@code uapid} serves its metrics
  */
 public record UapiSettings(
         Path home,
@@ -22,22 +26,29 @@ public record UapiSettings(
         Path keyFile,
         Map<String, AccountRules> accounts,
         Map<String, Map<String, String>> modules,
-        Map<String, Object> server) {
+        ServerSettings server,
+        Path pluginsDirectory,
+        LogSettings log,
+        MetricsSettings metrics) {
 
     /** Checks for nulls and copies the maps. */
     public UapiSettings {
         requireNonNull(home, "home is null");
         requireNonNull(storage, "storage is null");
         requireNonNull(keyFile, "keyFile is null");
+        requireNonNull(server, "server is null");
+        requireNonNull(pluginsDirectory, "pluginsDirectory is null");
+        requireNonNull(log, "log is null");
+        requireNonNull(metrics, "metrics is null");
         accounts = Map.copyOf(accounts);
-        modules = Map.copyOf(modules);
-        server = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(server));
+        modules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modules));
     }
 
     /** The settings of a home with no settings file. */
     public static UapiSettings defaults(Path home) {
         return new UapiSettings(home, new StorageSettings("sqlite", home.resolve("uapi.db"), null, null, null, 10),
-                home.resolve("server.key"), Map.of(), Map.of(), Map.of());
+                home.resolve("server.key"), Map.of(), Map.of(), ServerSettings.DEFAULTS, home.resolve("plugins"),
+                LogSettings.DEFAULTS, MetricsSettings.DEFAULTS);
     }
 
     /** One module's section; empty when the file has none. */

@@ -48,10 +48,17 @@ final class JdbcModuleStorage implements ModuleStorage {
 
     private final SqlDatabase database;
     private final String module;
+    private final Runnable onError;
 
     JdbcModuleStorage(SqlDatabase database, String module) {
+        this(database, module, () -> { });
+    }
+
+    /** @param onError told of every failed operation, before its exception is thrown */
+    JdbcModuleStorage(SqlDatabase database, String module, Runnable onError) {
         this.database = requireNonNull(database, "database is null");
         this.module = StorageNames.checkModule(module);
+        this.onError = requireNonNull(onError, "onError is null");
     }
 
     @Override
@@ -147,6 +154,7 @@ final class JdbcModuleStorage implements ModuleStorage {
         try {
             return database.run(work);
         } catch (SQLException e) {
+            onError.run();
             // The cause names the SQL state and constraint at most: statements carry values only as parameters.
             throw new StorageException(
                     "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);

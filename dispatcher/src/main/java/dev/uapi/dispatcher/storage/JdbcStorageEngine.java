@@ -9,6 +9,7 @@ import java.sql.SQLException;
 abstract class JdbcStorageEngine implements StorageEngine {
 
     private final SqlDatabase database;
+    private volatile Runnable errorListener = () -> { };
 
     JdbcStorageEngine(SqlDatabase database) {
         this.database = requireNonNull(database, "database is null");
@@ -27,7 +28,12 @@ abstract class JdbcStorageEngine implements StorageEngine {
 
     @Override
     public final ModuleStorage forModule(String moduleName) {
-        return new JdbcModuleStorage(database, moduleName);
+        return new JdbcModuleStorage(database, moduleName, () -> errorListener.run());
+    }
+
+    @Override
+    public final void onError(Runnable listener) {
+        this.errorListener = requireNonNull(listener, "listener is null");
     }
 
     @Override

@@ -36,6 +36,9 @@ final class PostgresDatabase implements SqlDatabase {
      */
     static PostgresDatabase open(String jdbcUrl, String user, String password, int maxPoolSize)
             throws SQLException {
+        // one plain connection first: a refused password or an unreachable server is then the driver's own
+        // exception, once, rather than a pool's initialisation failure that it also logs with its trace
+        probe(jdbcUrl, user, password);
         HikariConfig config = new HikariConfig();
         config.setPoolName("uapi-postgresql");
         config.setDriverClassName(org.postgresql.Driver.class.getName());
@@ -54,6 +57,22 @@ final class PostgresDatabase implements SqlDatabase {
         } catch (SQLException | RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void probe(String jdbcUrl, String user, String password) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("logServerErrorDetail", "false");
+        try (Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties)) {
+            if (connection == null) {
+                throw new SQLException("not a PostgreSQL JDBC URL");
+            }
         }
     }
 

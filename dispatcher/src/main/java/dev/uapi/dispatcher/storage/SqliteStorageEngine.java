@@ -1,5 +1,6 @@
 package dev.uapi.dispatcher.storage;
 
+import dev.uapi.dispatcher.startup.Causes;
 import dev.uapi.spi.StorageException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class SqliteStorageEngine extends JdbcStorageEngine {
         try {
             return migrated(new SqliteStorageEngine(SqliteDatabase.open(file)));
         } catch (IOException | SQLException e) {
-            throw new StorageException("Cannot open the SQLite storage " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot open the SQLite storage " + file.toAbsolutePath() + ": "
+                    + Causes.sentence(e), e);
         }
     }
 }

@@ -32,6 +32,15 @@ public interface StorageEngine extends AutoCloseable {
      */
     String describe();
 
+    /**
+     * Tells a listener of every failed store operation, for the server's metrics. Engines that cannot fail
+     * that way ignore it.
+     *
+     * @param listener called once per failure, on the failing thread; must not throw
+     */
+    default void onError(Runnable listener) {
+    }
+
     /** Releases the connections. Storage handed out before fails with a {@code StorageException} afterwards. */
     @Override
     void close();

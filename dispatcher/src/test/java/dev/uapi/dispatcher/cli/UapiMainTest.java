@@ -272,7 +272,8 @@ class UapiMainTest {
         Run run = run("--user=alice", "Test", "noop");
 
         assertThat(run.status()).isEqualTo(3);
-        assertThat(run.err()).contains("storage.engine is “oracle”; use sqlite or postgresql").doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo(
+                "uapi: cannot start: uapi.yaml: storage.engine: expected one of postgresql, sqlite, not “oracle”\n");
     }
 
     @Test

@@ -87,7 +87,7 @@ class ModuleRegistryTest {
                 })));
 
         assertThat(registry.loadAll()).extracting(StartupProblem::message)
-                .containsExactly("unknown setting “modules.Conf.isuer”; known settings: digits, issuer");
+                .containsExactly("uapi.yaml: modules.Conf.isuer: unknown key; known keys: digits, issuer");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ModuleRegistryTest {
 
         assertThat(registry.slot("Conf").module()).isNull();
         assertThat(registry.slot("Conf").failure())
-                .isEqualTo("The setting “modules.Conf.digits” is “7x”; expected an integer from 6 to 8.");
+                .isEqualTo("uapi.yaml: modules.Conf.digits: expected an integer from 6 to 8, not “7x”");
     }
 
     @Test

@@ -3,11 +3,10 @@ package dev.uapi.dispatcher.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.uapi.spi.SettingsException;
+import dev.uapi.dispatcher.settings.SettingsFileException;
+import dev.uapi.dispatcher.settings.SettingsReader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +14,13 @@ class ServerSettingsReaderTest {
 
     private static final Path HOME = Path.of("/srv/uapi");
 
+    private static ServerSettings read(String yaml) {
+        return SettingsReader.parse(yaml, HOME).server();
+    }
+
     @Test
     void anEmptySectionGivesTheDefaults() {
-        ServerSettings settings = ServerSettingsReader.read(Map.of(), HOME);
+        ServerSettings settings = read("server: {}\n");
 
         assertThat(settings).isEqualTo(ServerSettings.DEFAULTS);
         assertThat(settings.bind()).isEqualTo("127.0.0.1");
@@ -28,55 +31,48 @@ class ServerSettingsReaderTest {
 
     @Test
     void everySettingIsRead() {
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("bind", "::1");
-        section.put("port", 8443);
-        section.put("tls", Map.of("keystore", "uapid.p12", "password", "pw"));
-        section.put("max_body_bytes", "2048");
-        section.put("idle_timeout_seconds", 5);
-        section.put("request_timeout_seconds", 7);
-        section.put("threads", 16);
-        section.put("stop_timeout_seconds", 9);
-
-        ServerSettings settings = ServerSettingsReader.read(section, HOME);
+        ServerSettings settings = read("""
+                server:
+                  bind: "::1"
+                  port: 8443
+                  tls: {keystore: uapid.p12, password: pw}
+                  max_body_bytes: "2048"
+                  idle_timeout_seconds: 5
+                  request_timeout_seconds: 7s
+                  threads: 16
+                  stop_timeout_seconds: 1m
+                """);
 
         assertThat(settings).isEqualTo(new ServerSettings("::1", 8443,
                 Optional.of(new TlsSettings(HOME.resolve("uapid.p12"), "pw")), 2048, Duration.ofSeconds(5),
-                Duration.ofSeconds(7), 16, Duration.ofSeconds(9)));
+                Duration.ofSeconds(7), 16, Duration.ofMinutes(1)));
     }
 
     @Test
     void anAbsoluteKeystorePathIsKept() {
-        ServerSettings settings = ServerSettingsReader.read(
-                Map.of("tls", Map.of("keystore", "/etc/uapid.p12", "password", "pw")), HOME);
+        ServerSettings settings = read("server: {tls: {keystore: /etc/uapid.p12, password: pw}}\n");
 
         assertThat(settings.tls().orElseThrow().keystore()).isEqualTo(Path.of("/etc/uapid.p12"));
     }
 
     @Test
     void anUnknownKeyIsAnErrorNamingTheKnownOnes() {
-        assertThatThrownBy(() -> ServerSettingsReader.read(Map.of("prot", 80), HOME))
-                .isInstanceOf(SettingsException.class)
-                .hasMessageContaining("unknown setting “server.prot”")
-                .hasMessageContaining("bind, idle_timeout_seconds, max_body_bytes, port, request_timeout_seconds,"
-                        + " sign_in, stop_timeout_seconds, threads, tls");
-        assertThatThrownBy(() -> ServerSettingsReader.read(
-                Map.of("tls", Map.of("keystore", "k", "password", "p", "alias", "a")), HOME))
-                .hasMessageContaining("unknown setting “server.tls.alias”; the known ones are keystore, password");
+        assertThatThrownBy(() -> read("server: {prot: 80}\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessage("uapi.yaml: server.prot: unknown key; known keys: bind, idle_timeout_seconds,"
+                        + " max_body_bytes, port, request_timeout_seconds, sign_in, stop_timeout_seconds, threads, tls");
+        assertThatThrownBy(() -> read("server: {tls: {keystore: k, password: p, alias: a}}\n"))
+                .hasMessage("uapi.yaml: server.tls.alias: unknown key; known keys: keystore, password");
     }
 
     @Test
     void badValuesAreReportedTogether() {
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("port", "eighty");
-        section.put("threads", 2);
-        section.put("tls", Map.of("keystore", "k"));
-
-        assertThatThrownBy(() -> ServerSettingsReader.read(section, HOME))
-                .isInstanceOf(SettingsException.class)
-                .hasMessageContaining("“port” must be a whole number from 0 to 65535, not “eighty”")
-                .hasMessageContaining("“threads” must be a whole number from 8 to 10000, not “2”")
-                .hasMessageContaining("“server.tls” needs both “keystore” and “password”");
+        assertThatThrownBy(() -> read("server: {port: eighty, threads: 2, tls: {keystore: k}, idle_timeout_seconds: 2x}\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("uapi.yaml: server.port: expected an integer from 0 to 65535, not “eighty”")
+                .hasMessageContaining("uapi.yaml: server.threads: expected an integer from 8 to 10000, not “2”")
+                .hasMessageContaining("uapi.yaml: server.tls.password: must be set: HTTPS needs both keystore and password")
+                .hasMessageContaining("uapi.yaml: server.idle_timeout_seconds: expected a duration from 1s to 1d");
     }
 
     @Test

@@ -61,8 +61,8 @@ final class SignInFixture implements AutoCloseable {
         SignIn signIn = new SignIn(passwords, sessions, new LoginThrottle(storage, settings),
                 SignInFactors.of(DeclaredModules.loaded(host.registry())), settings, events, clock);
         server = UapiServer.start(ServerSettings.DEFAULTS.withPort(0).withBind("127.0.0.1"), host.dispatcher(),
-                host.tokenAuthenticator(), OpenApiDocument.json(DeclaredModules.loaded(host.registry())), signIn,
-                Map.of(), new PrintStream(log, true, StandardCharsets.UTF_8), clock);
+                host.tokenAuthenticator(), OpenApiDocument.json(DeclaredModules.loaded(host.registry())),
+                new PrintStream(log, true, StandardCharsets.UTF_8), clock, null, signIn, Map.of());
     }
 
     /** Gives an account a password. */

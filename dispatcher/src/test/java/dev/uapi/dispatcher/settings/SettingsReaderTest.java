@@ -53,35 +53,71 @@ class SettingsReaderTest {
         assertThat(settings.accounts().get("bob").hasFeature("twofactorauth")).isFalse();
         assertThat(settings.accounts().get("bob").hasFeature("apitokens")).isTrue();
         assertThat(settings.module("TwoFactorAuth")).containsEntry("issuer", "Example Host").containsEntry("digits", "8");
-        assertThat(settings.server()).containsEntry("port", "2083");
+        assertThat(settings.server().port()).isEqualTo(2083);
     }
 
     @Test
-    void everyProblemIsReportedAtOnceNamingTheKey() {
+    void everyProblemOfEverySectionIsReportedAtOnceInOneWording() {
         assertThatThrownBy(() -> read("""
                 storge: {}
-                storage: {engine: mysql}
+                storage: {engine: mysql, engin: x, postgresql: {pool_size: "0"}}
                 accounts:
                   bob: {demo: maybe, colour: blue}
+                server: {prot: 1}
+                plugins: {dir: [a]}
+                log: {format: xml}
+                metrics: {port: -1}
+                modules:
+                  TwoFactorAuth: {digits: [6]}
                 """))
                 .isInstanceOf(SettingsFileException.class)
-                .hasMessageContaining("unknown key “storge” in the top level; known keys: accounts, modules, secrets, server, storage")
-                .hasMessageContaining("storage.engine is “mysql”; use sqlite or postgresql")
-                .hasMessageContaining("accounts.bob.demo must be true or false (or 1 or 0)")
-                .hasMessageContaining("unknown key “colour” in accounts.bob; known keys: demo, features");
+                .satisfies(e -> assertThat(((SettingsFileException) e).problems()).containsExactly(
+                        "uapi.yaml: storge: unknown key; known keys: accounts, log, metrics, modules, plugins,"
+                                + " secrets, server, storage",
+                        "uapi.yaml: storage.engin: unknown key; known keys: engine, postgresql, sqlite",
+                        "uapi.yaml: storage.engine: expected one of postgresql, sqlite, not “mysql”",
+                        "uapi.yaml: storage.postgresql.pool_size: expected an integer from 1 to 1000, not “0”",
+                        "uapi.yaml: accounts.bob.colour: unknown key; known keys: demo, features",
+                        "uapi.yaml: accounts.bob.demo: expected true or false (or 1 or 0), not “maybe”",
+                        "uapi.yaml: modules.TwoFactorAuth.digits: expected a single value",
+                        "uapi.yaml: server.prot: unknown key; known keys: bind, idle_timeout_seconds, max_body_bytes,"
+                                + " port, request_timeout_seconds, stop_timeout_seconds, threads, tls",
+                        "uapi.yaml: plugins.dir: expected a single value",
+                        "uapi.yaml: log.format: expected one of json, text, not “xml”",
+                        "uapi.yaml: metrics.port: expected an integer from 0 to 65535, not “-1”"));
+    }
+
+    @Test
+    void anAccountNameOutsideTheOneRuleIsAProblemOfTheFile() {
+        assertThatThrownBy(() -> read("accounts:\n  Alice: {demo: true}\n  bob: {demo: true}\n"))
+                .hasMessage("uapi.yaml: accounts.Alice: " + dev.uapi.dispatcher.accounts.AccountNames.INVALID);
     }
 
     @Test
     void postgresqlWithoutUrlIsRefused() {
         assertThatThrownBy(() -> read("storage: {engine: postgresql}\n"))
-                .hasMessageContaining("storage.engine is postgresql but storage.postgresql.url is not set");
+                .hasMessage("uapi.yaml: storage.postgresql.url: must be set when storage.engine is postgresql");
+    }
+
+    @Test
+    void aUrlThatIsNotPostgresqlIsRefusedWithoutQuotingIt() {
+        assertThatThrownBy(() -> read("storage: {engine: postgresql, postgresql: {url: \"mysql://u:secret@h/db\"}}\n"))
+                .hasMessage("uapi.yaml: storage.postgresql.url: expected a PostgreSQL JDBC URL,"
+                        + " jdbc:postgresql://host:port/database")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void thePluginsDirectoryIsASettingRelativeToTheHome() throws IOException {
+        assertThat(read("plugins: {dir: extra/plugins}\n").pluginsDirectory()).isEqualTo(home.resolve("extra/plugins"));
+        assertThat(read("").pluginsDirectory()).isEqualTo(home.resolve("plugins"));
     }
 
     @Test
     void invalidYamlIsReportedWithoutAStackTrace() {
         assertThatThrownBy(() -> read("storage: [unclosed\n"))
                 .isInstanceOf(SettingsFileException.class)
-                .hasMessageContaining("not valid YAML");
+                .hasMessageStartingWith("uapi.yaml: not valid YAML (line ");
     }
 
     @Test

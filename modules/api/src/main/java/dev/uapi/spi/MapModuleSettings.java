@@ -2,6 +2,8 @@ package dev.uapi.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +22,7 @@ public final class MapModuleSettings implements ModuleSettings {
     private final String module;
     private final Map<String, String> values;
     private final Set<String> read = ConcurrentHashMap.newKeySet();
+    private final List<String> problems = new ArrayList<>();
 
     /**
      * @param module the module's name, for messages
@@ -42,14 +45,9 @@ public final class MapModuleSettings implements ModuleSettings {
         if (value == null) {
             return defaultValue;
         }
-        long parsed;
-        try {
-            parsed = Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw invalid(key, value, "an integer from " + min + " to " + max);
-        }
-        if (parsed < min || parsed > max) {
-            throw invalid(key, value, "an integer from " + min + " to " + max);
+        Long parsed = SettingSyntax.integerWithin(value, min, max);
+        if (parsed == null) {
+            throw invalid(key, value, SettingSyntax.integerRange(min, max));
         }
         return parsed;
     }
@@ -85,8 +83,56 @@ public final class MapModuleSettings implements ModuleSettings {
         return values;
     }
 
-    private SettingsException invalid(String key, String value, String expected) {
-        return new SettingsException("The setting “modules." + module + "." + key + "” is “" + value
-                + "”; expected " + expected + ".");
+    /**
+     * {@inheritDoc} The problem is also remembered: see {@link #problems()}.
+     */
+    @Override
+    public SettingsException invalid(String key, String value, String expected) {
+        String problem = "uapi.yaml: modules." + module + "." + key + ": expected " + expected
+                + (value == null ? "" : ", not “" + value + "”");
+        synchronized (problems) {
+            problems.add(problem);
+        }
+        return new SettingsException(problem);
+    }
+
+    /**
+     * Every value refused so far, each worded as its exception: the host reports them with the file's other
+     * problems.
+     *
+     * @since 0.2
+     */
+    public List<String> problems() {
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The problem for each key the module never read, once it is created:
+     * {@code uapi.yaml: modules.M.k: unknown key; known keys: a, b} (the known keys only when there are some).
+     *
+     * @since 0.2
+     */
+    public List<String> unknownKeyProblems() {
+        List<String> unknown = new ArrayList<>();
+        for (String key : unreadKeys()) {
+            unknown.add(unknownKey("modules." + module + "." + key, readKeys()));
+        }
+        return unknown;
+    }
+
+    /**
+     * The one wording of an unknown key in {@code uapi.yaml}, host or module:
+     * {@code uapi.yaml: storage.engin: unknown key; known keys: engine, postgresql, sqlite}.
+     *
+     * @param path the key's dotted path from the top of the file
+     * @param known the keys allowed there; listed, sorted, only when there are some
+     * @since 0.2
+     */
+    public static String unknownKey(String path, Set<String> known) {
+        String problem = "uapi.yaml: " + path + ": unknown key";
+        return known.isEmpty() ? problem + "; this section takes no keys"
+                : problem + "; known keys: " + String.join(", ", new TreeSet<>(known));
     }
 }

@@ -54,4 +54,14 @@ public interface ModuleContext {
      * @return never null
      */
     SecretCipher secretCipher();
+
+    /**
+     * Where the module counts events an operator should see; see {@link ModuleEvents}.
+     *
+     * @return never null; a host that keeps no metrics returns {@link ModuleEvents#NONE}
+     * @since 0.2
+     */
+    default ModuleEvents events() {
+        return ModuleEvents.NONE;
+    }
 }

@@ -34,6 +34,7 @@ public final class TestModuleContext implements ModuleContext {
     private final TestModuleSettings settings;
     private final RecordingLogger logger;
     private final TestSecretCipher secretCipher;
+    private final RecordingEvents events = new RecordingEvents();
 
     private TestModuleContext(
             InMemoryModuleStorage storage,
@@ -83,6 +84,11 @@ public final class TestModuleContext implements ModuleContext {
     @Override
     public RecordingLogger logger() {
         return logger;
+    }
+
+    @Override
+    public RecordingEvents events() {
+        return events;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.uapi.spi.MapModuleSettings;
 import dev.uapi.spi.ModuleSettings;
+import dev.uapi.spi.SettingsException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,11 @@ public final class TestModuleSettings implements ModuleSettings {
     }
 
     @Override
+    public SettingsException invalid(String key, String value, String expected) {
+        return settings.invalid(requireNonNull(key, "key is null"), value, requireNonNull(expected, "expected is null"));
+    }
+
+    @Override
     public Set<String> keys() {
         return settings.keys();
     }
@@ -66,6 +72,11 @@ public final class TestModuleSettings implements ModuleSettings {
     /** The keys given that the module never read, sorted: what a host reports as unknown settings. */
     public Set<String> unreadKeys() {
         return settings.unreadKeys();
+    }
+
+    /** Every value refused so far, worded as the host reports it. */
+    public java.util.List<String> problems() {
+        return settings.problems();
     }
 
     /** The values, as given. */

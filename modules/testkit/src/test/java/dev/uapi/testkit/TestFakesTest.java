@@ -59,9 +59,9 @@ class TestFakesTest {
         assertThat(settings.text("t", "d")).isEqualTo("text");
         assertThat(settings.text("absent", "d")).isEqualTo("d");
         assertThatThrownBy(() -> settings.integer("n", 1, 1, 8))
-                .isInstanceOf(SettingsException.class).hasMessage("The setting “modules.M.n” is “9”; expected an integer from 1 to 8.");
+                .isInstanceOf(SettingsException.class).hasMessage("uapi.yaml: modules.M.n: expected an integer from 1 to 8, not “9”");
         assertThatThrownBy(() -> settings.choice("c", "a", Set.of("a", "b")))
-                .isInstanceOf(SettingsException.class).hasMessageContaining("modules.M.c").hasMessage("The setting “modules.M.c” is “x”; expected one of a, b.");
+                .isInstanceOf(SettingsException.class).hasMessageContaining("modules.M.c").hasMessage("uapi.yaml: modules.M.c: expected one of a, b, not “x”");
         assertThat(settings.unreadKeys()).containsExactly("extra");
         assertThat(settings.readKeys()).containsExactlyInAnyOrder("t", "absent", "n", "c");
     }

@@ -1,0 +1,142 @@
+package dev.uapi.dispatcher.metrics;
+
+import dev.uapi.dispatcher.observe.HostObserver;
+import dev.uapi.spi.ModuleEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The server's metrics, in a Micrometer registry scraped in the Prometheus text format. Micrometer rather
+ * than the bare Prometheus client: it brings the JVM and Jetty thread-pool binders ready-made, and the host's
+ * code counts through it without caring which system scrapes.
+ *
+ * <ul>
+ *   <li>{@code uapi_calls_total{module,function,outcome}} and the latency histogram
+ *       {@code uapi_call_duration_seconds{module,function}}: every dispatched call, HTTP or not;
+ *   <li>{@code uapi_token_authentication_failures_total}: requests answered 401;
+ *   <li>{@code uapi_module_events_total{module,event}}: what modules count ({@link ModuleEvents}), such as
+ *       TwoFactorAuth's {@code lockout} and {@code replay_refused};
+ *   <li>{@code uapi_plugin_load_failures_total}, {@code uapi_store_errors_total};
+ *   <li>{@code uapi_http_responses_total{status}}, {@code jetty_threads_*}, {@code jetty_connections_current};
+ *   <li>{@code jvm_*}, {@code process_*}, {@code system_cpu_*}.
+ * </ul>
+ */
+public final class ServerMetrics implements HostObserver, AutoCloseable {
+
+    /** At most this many event names per module: a module that builds names from input cannot flood. */
+    static final int MAX_EVENTS_PER_MODULE = 32;
+
+    private static final Pattern EVENT = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final System.Logger LOG = System.getLogger("uapi.metrics");
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final Counter tokenFailures;
+    private final Counter storeErrors;
+    private final Counter pluginFailures;
+    private final Map<String, Set<String>> eventNames = new ConcurrentHashMap<>();
+
+    /** A registry with the JVM's metrics bound, and the host's counters at zero. */
+    public ServerMetrics() {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        tokenFailures = Counter.builder("uapi.token.authentication.failures")
+                .description("HTTP requests refused for their API token (401)").register(registry);
+        storeErrors = Counter.builder("uapi.store.errors")
+                .description("Store operations that failed").register(registry);
+        pluginFailures = Counter.builder("uapi.plugin.load.failures")
+                .description("Plugins, or modules of theirs, that failed to load").register(registry);
+    }
+
+    @Override
+    public void call(String module, String function, String outcome, long nanos) {
+        Counter.builder("uapi.calls").description("Dispatched calls")
+                .tags("module", module, "function", function, "outcome", outcome)
+                .register(registry).increment();
+        Timer.builder("uapi.call.duration").description("How long the dispatcher took for a call")
+                .tags("module", module, "function", function)
+                .publishPercentileHistogram()
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void tokenRejected() {
+        tokenFailures.increment();
+    }
+
+    @Override
+    public void storeError() {
+        storeErrors.increment();
+    }
+
+    @Override
+    public void pluginLoadFailed(String plugin) {
+        pluginFailures.increment();
+    }
+
+    @Override
+    public ModuleEvents events(String module) {
+        Set<String> names = eventNames.computeIfAbsent(module, name -> ConcurrentHashMap.newKeySet());
+        return event -> {
+            if (event == null || !EVENT.matcher(event).matches()
+                    || (!names.contains(event) && names.size() >= MAX_EVENTS_PER_MODULE)) {
+                LOG.log(System.Logger.Level.DEBUG, "module {0} counted an event the metrics drop", module);
+                return;
+            }
+            names.add(event);
+            Counter.builder("uapi.module.events").description("Events modules counted")
+                    .tags("module", module, "event", event).register(registry).increment();
+        };
+    }
+
+    /** One HTTP response of the API port, by status. */
+    public void response(int status) {
+        Counter.builder("uapi.http.responses").description("HTTP responses of the API port")
+                .tag("status", Integer.toString(status)).register(registry).increment();
+    }
+
+    /** Binds the API server's thread pool and connection count. */
+    public void bind(Server server) {
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), java.util.List.of()).bindTo(registry);
+        for (Connector connector : server.getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                Gauge.builder("jetty.connections.current", serverConnector, c -> c.getConnectedEndPoints().size())
+                        .description("Open connections of the API port").register(registry);
+            }
+        }
+    }
+
+    /** Every metric, in the Prometheus text format. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    /** Stops the garbage collector's listener. */
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.uapi.dispatcher.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+
+class LogLinesTest {
+
+    private static LogRecord record(Level level, String message, Throwable thrown) {
+        LogRecord record = new LogRecord(level, message);
+        record.setLoggerName("uapi.module.TwoFactorAuth");
+        record.setInstant(java.time.Instant.parse("2026-11-30T13:24:07.123Z"));
+        record.setParameters(new Object[] {"alice"});
+        record.setThrown(thrown);
+        return record;
+    }
+
+    @Test
+    void aTextLineHasTheIsoTimeTheLevelAndTheLogger() {
+        assertThat(new LogLines(false).format(record(Level.WARNING, "Account {0} is locked", null)))
+                .isEqualTo("2026-11-30T13:24:07.123Z WARN uapi.module.TwoFactorAuth: Account alice is locked"
+                        + System.lineSeparator());
+        assertThat(new LogLines(false).format(record(Level.SEVERE, "x", null))).contains(" ERROR ");
+        assertThat(new LogLines(false).format(record(Level.FINE, "x", null))).contains(" DEBUG ");
+    }
+
+    @Test
+    void aJsonLineIsOneObjectWithTheTraceInside() throws Exception {
+        String line = new LogLines(true).format(record(Level.INFO, "Account {0}\nsecond line",
+                new IllegalStateException("boom")));
+
+        assertThat(line.strip()).doesNotContain("\n");
+        JsonNode json = new ObjectMapper().readTree(line);
+        assertThat(json.get("time").asText()).isEqualTo("2026-11-30T13:24:07.123Z");
+        assertThat(json.get("level").asText()).isEqualTo("INFO");
+        assertThat(json.get("logger").asText()).isEqualTo("uapi.module.TwoFactorAuth");
+        assertThat(json.get("message").asText()).isEqualTo("Account alice\nsecond line");
+        assertThat(json.get("trace").asText()).startsWith("java.lang.IllegalStateException: boom");
+    }
+}
