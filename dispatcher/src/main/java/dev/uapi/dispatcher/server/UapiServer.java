@@ -109,8 +109,8 @@ public final class UapiServer {
             server.setRequestLog((request, response) -> {
                 accessLog.log(request, response);
                 metrics.response(response.getStatus());
-                if (response.getStatus() == 401) {
-                    // only a missing or refused API token is answered 401
+                if (response.getStatus() == 401 && request.getHttpURI().getPath().startsWith("/execute/")) {
+                    // an API token's path; a login's or a session's 401 is counted as a sign-in event
                     metrics.tokenRejected();
                 }
             });

@@ -108,7 +108,7 @@ public final class Uapid {
             List<ApiModule> modules = DeclaredModules.loaded(host.registry());
             SignIn signIn = new SignIn(host.passwords(), host.sessions(clock),
                     new LoginThrottle(host.signInStorage(), signInSettings), SignInFactors.of(modules), signInSettings,
-                    new SignInEvents(), clock);
+                    new SignInEvents(metrics), clock);
             server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
                     out, clock, metrics, signIn, pagesOf(modules));
             MetricsSettings metricsSettings = host.settings().metrics();

@@ -1,5 +1,6 @@
 package dev.uapi.dispatcher.signin;
 
+import dev.uapi.dispatcher.observe.HostObserver;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,9 +34,16 @@ public final class SignInEvents {
     private static final System.Logger LOG = System.getLogger("uapi.signin");
 
     private final Map<Event, LongAdder> counts = new EnumMap<>(Event.class);
+    private final HostObserver observer;
 
-    /** Starts every count at zero. */
+    /** Starts every count at zero, told to no one else. */
     public SignInEvents() {
+        this(HostObserver.NONE);
+    }
+
+    /** Starts every count at zero; every event is also told to {@code observer} (the server's metrics). */
+    public SignInEvents(HostObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer is null");
         for (Event event : Event.values()) {
             counts.put(event, new LongAdder());
         }
@@ -44,6 +52,7 @@ public final class SignInEvents {
     /** Counts and logs an event. */
     public void record(Event event, String account, String address) {
         counts.get(event).increment();
+        observer.signInEvent(event.name().toLowerCase(java.util.Locale.ROOT));
         System.Logger.Level level = switch (event) {
             case LOGIN, SECOND_STEP_ASKED, LOGOUT -> System.Logger.Level.INFO;
             case FAILURE, SECOND_STEP_FAILURE, LOCKED, LOCK_SET, TOKEN_DENIED -> System.Logger.Level.WARNING;
