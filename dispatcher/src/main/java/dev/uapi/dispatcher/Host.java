@@ -12,6 +12,10 @@ import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.PluginDirectories;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.modules.StartupProblem;
+import dev.uapi.dispatcher.passwords.Argon2Parameters;
+import dev.uapi.dispatcher.passwords.PasswordHasher;
+import dev.uapi.dispatcher.passwords.PasswordStore;
+import dev.uapi.dispatcher.sessions.SessionStore;
 import dev.uapi.dispatcher.observe.HostObserver;
 import dev.uapi.dispatcher.settings.ModuleSettingsBook;
 import dev.uapi.dispatcher.settings.SettingsReader;
@@ -21,6 +25,11 @@ import dev.uapi.dispatcher.startup.StoreFailures;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.spi.MapModuleSettings;
+import dev.uapi.spi.ModuleStorage;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -152,6 +161,29 @@ public final class Host implements AutoCloseable {
         return injector.getInstance(TokenAuthenticator.class);
     }
 
+    /**
+     * The accounts' passwords, in the shared store, hashed at the cost the {@code modules.UserManager} settings
+     * give.
+     *
+     * @throws dev.uapi.spi.SettingsException when those settings are invalid
+     */
+    public PasswordStore passwords() {
+        SecureRandom random = injector.getInstance(SecureRandom.class);
+        Argon2Parameters cost = Argon2Parameters.from(
+                new MapModuleSettings(PasswordStore.NAMESPACE, settings.module(PasswordStore.NAMESPACE)));
+        return new PasswordStore(signInStorage(), new PasswordHasher(cost, random), sessions(Clock.systemUTC()));
+    }
+
+    /** The sessions, in the shared store, timed by a clock. */
+    public SessionStore sessions(Clock clock) {
+        return new SessionStore(signInStorage(), injector.getInstance(SecureRandom.class), clock);
+    }
+
+    /** Where passwords, sessions and failed-login counts live: the {@code UserManager} module's storage. */
+    public ModuleStorage signInStorage() {
+        return injector.getInstance(StorageEngine.class).forModule(PasswordStore.NAMESPACE);
+    }
+
     /** The settings. */
     public UapiSettings settings() {
         return settings;
@@ -163,23 +195,9 @@ public final class Host implements AutoCloseable {
      * {@link #loadAll()}; before, it covers the modules created so far.
      */
     public List<String> moduleSettingsProblems() {
-        return settingsProblems(registry().loadAll());
-    }
-
-    /**
-     * As {@link #moduleSettingsProblems()}, creating only the modules the settings file has a section for: the
-     * server's start, which creates the others right after it serves. A module without a section can only
-     * refuse a setting it requires; that problem is then reported with the module's plugin, as any module's
-     * failure is, rather than stopping the start.
-     */
-    public List<String> configuredModuleSettingsProblems() {
-        return settingsProblems(registry().load(injector.getInstance(ModuleSettingsBook.class).sectionNames()));
-    }
-
-    private List<String> settingsProblems(List<StartupProblem> found) {
         Set<String> problems = new LinkedHashSet<>(
                 injector.getInstance(ModuleSettingsBook.class).problems(moduleNames()));
-        for (StartupProblem problem : found) {
+        for (StartupProblem problem : registry().loadAll()) {
             // the registry words a module's unknown and refused keys as the file's own problems
             if (problem.message().startsWith("uapi.yaml: ")) {
                 problems.add(problem.message());

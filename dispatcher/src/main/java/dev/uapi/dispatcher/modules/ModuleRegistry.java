@@ -111,21 +111,6 @@ public final class ModuleRegistry {
     }
 
     /**
-     * Creates the named modules not created yet (names no plugin provides are skipped) and returns their
-     * problems.
-     */
-    public List<StartupProblem> load(Collection<String> names) {
-        List<StartupProblem> found = new ArrayList<>();
-        for (String name : names) {
-            ModuleSlot slot = slots.get(name);
-            if (slot != null) {
-                found.addAll(slot.problems());
-            }
-        }
-        return found;
-    }
-
-    /**
      * Creates every module not created yet and returns every problem found since discovery.
      *
      * @return the problems, plugin by plugin; empty when all is well

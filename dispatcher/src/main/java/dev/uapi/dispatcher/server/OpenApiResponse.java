@@ -3,7 +3,6 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.ByteBuffer;
-import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -11,8 +10,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The answer to {@code GET /openapi.json}: the document built once, on first need (the server's module check
- * builds it right after the start), since the modules do not change while the server runs.
+ * The answer to {@code GET /openapi.json}: the document built once at startup, since the modules do not
+ * change while the server runs.
  */
 final class OpenApiResponse {
 
@@ -22,32 +21,15 @@ final class OpenApiResponse {
     private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
     private static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
 
-    private final Supplier<byte[]> source;
-    private volatile byte[] document;
+    private final byte[] document;
 
-    /** @param source builds the OpenAPI document as UTF-8 JSON, once; not copied, never written to */
-    OpenApiResponse(Supplier<byte[]> source) {
-        this.source = requireNonNull(source, "source is null");
-    }
-
-    /** The document, built by the first caller while the others wait. */
-    byte[] document() {
-        byte[] built = document;
-        if (built == null) {
-            synchronized (this) {
-                built = document;
-                if (built == null) {
-                    built = requireNonNull(source.get(), "the OpenAPI document is null");
-                    document = built;
-                }
-            }
-        }
-        return built;
+    /** @param document the OpenAPI document as UTF-8 JSON; not copied, never written to */
+    OpenApiResponse(byte[] document) {
+        this.document = requireNonNull(document, "document is null");
     }
 
     /** Writes the document with status 200 and completes the callback when written. */
     void write(Response response, Callback callback) {
-        byte[] document = document();
         response.setStatus(200);
         response.getHeaders().put(CONTENT_TYPE);
         response.getHeaders().put(NO_CACHE);

@@ -11,6 +11,13 @@ import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.settings.MetricsSettings;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
+import dev.uapi.dispatcher.signin.LoginThrottle;
+import dev.uapi.dispatcher.signin.SignIn;
+import dev.uapi.dispatcher.signin.SignInEvents;
+import dev.uapi.dispatcher.signin.SignInFactors;
+import dev.uapi.dispatcher.signin.SignInSettings;
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.WebPage;
 import dev.uapi.dispatcher.settings.SettingsFileException;
 import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.startup.StartWarnings;
@@ -18,8 +25,9 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,34 +36,27 @@ import java.util.function.UnaryOperator;
  */
 public final class Uapid {
 
-    /** How long a stop waits for the module check still running (a factory that never returns holds it). */
-    private static final Duration MODULE_CHECK_WAIT = Duration.ofSeconds(30);
-
     private final Host host;
     private final UapiServer server;
     private final ServerMetrics metrics;
     private final MetricsServer metricsServer;
     private final PrintStream out;
-    private final Thread moduleCheck;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out,
-            Thread moduleCheck) {
+    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out) {
         this.host = host;
         this.server = server;
         this.metrics = metrics;
         this.metricsServer = metricsServer;
         this.out = out;
-        this.moduleCheck = moduleCheck;
     }
 
     /**
      * Starts the host and the server, then prints the startup line:
      * {@code uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens, TwoFactorAuth)}.
-     * Then every module is created and checked in the background (see {@link #checkModules}), and each plugin
-     * gets one line, {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}: on
-     * {@code out}, or, when the plugin has a problem, on {@code err}, with its problems (a broken plugin does not
-     * stop the others). {@link #stop} waits for those lines.
+     * Each plugin gets one line, {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}:
+     * after the startup line on {@code out}, or, when the plugin has a problem, before it on {@code err}, with
+     * its problems (a broken plugin does not stop the others).
      *
      * @param home {@code UAPI_HOME}
      * @param flags the command line's changes to the settings file's {@code server:} section
@@ -89,22 +90,27 @@ public final class Uapid {
         try {
             LogSetup.applyIfManaged(host.settings().log());
             host.loadServerKey();
-            // modules with a section in the settings file are created now: a wrong value there stops the start
-            // like the host's own settings; every other module is created by the module check after serving
-            List<String> settingsProblems = host.configuredModuleSettingsProblems();
+            host.loadAll();
+            // a module's settings are part of the file: a mistake there stops the start like the host's own
+            List<String> settingsProblems = host.moduleSettingsProblems();
             if (!settingsProblems.isEmpty()) {
                 throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
             }
+            List<PluginReport> plugins = host.plugins();
+            printPlugins(plugins, true, err);
+            plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
             ServerSettings settings = flags.apply(host.settings().server());
             StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
-            Host started = host;
-            // after every module was created: the document describes exactly the modules that loaded
-            OpenApiResponse openApi = new OpenApiResponse(() -> {
-                started.loadAll();
-                return OpenApiDocument.json(DeclaredModules.loaded(started.registry()));
-            });
-            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi::document,
-                    out, Clock.systemUTC(), metrics);
+            // after loadAll: the document describes exactly the modules that loaded
+            byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+            Clock clock = Clock.systemUTC();
+            SignInSettings signInSettings = settings.signIn();
+            List<ApiModule> modules = DeclaredModules.loaded(host.registry());
+            SignIn signIn = new SignIn(host.passwords(), host.sessions(clock),
+                    new LoginThrottle(host.signInStorage(), signInSettings), SignInFactors.of(modules), signInSettings,
+                    new SignInEvents(metrics), clock);
+            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
+                    out, clock, metrics, signIn, pagesOf(modules));
             MetricsSettings metricsSettings = host.settings().metrics();
             if (settings.port() == 0) {
                 // any free port for the API (tests): never the fixed metrics port, which another may hold
@@ -113,13 +119,12 @@ public final class Uapid {
             MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
+            out.println("uapid: sign in at " + server.uri() + "/login/");
             if (metricsServer != null) {
                 out.println("uapid: metrics on " + metricsServer.uri());
             }
-            Thread check = new Thread(() -> checkModules(started, metrics, openApi, out, err), "uapid-module-check");
-            check.setDaemon(true);
-            check.start();
-            return new Uapid(host, server, metrics, metricsServer, out, check);
+            printPlugins(plugins, false, out);
+            return new Uapid(host, server, metrics, metricsServer, out);
         } catch (Exception | Error e) {
             if (server != null) {
                 server.stop();
@@ -130,25 +135,14 @@ public final class Uapid {
         }
     }
 
-    /**
-     * Creates and checks every module, then prints each plugin's line (see {@link #start}) and builds the OpenAPI
-     * document. It runs right after the server starts serving rather than before: creating hundreds of modules
-     * takes seconds (each function's lambda is a class to make), and the server answers meanwhile. A call to a
-     * module not created yet creates it, with the same checks; a problem is reported the same way either way.
-     */
-    private static void checkModules(Host host, ServerMetrics metrics, OpenApiResponse openApi, PrintStream out,
-            PrintStream err) {
-        try {
-            host.loadAll();
-            List<PluginReport> plugins = host.plugins();
-            printPlugins(plugins, true, err);
-            plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
-            printPlugins(plugins, false, out);
-            openApi.document();
-        } catch (RuntimeException e) {
-            // the store closed under a check still running at stop; anything else is a bug to see
-            err.println("uapid: the module check stopped: " + e);
+    private static Map<String, List<WebPage>> pagesOf(List<ApiModule> modules) {
+        Map<String, List<WebPage>> pages = new TreeMap<>();
+        for (ApiModule module : modules) {
+            if (!module.pages().isEmpty()) {
+                pages.put(module.name(), module.pages());
+            }
         }
+        return pages;
     }
 
     /**
@@ -219,8 +213,6 @@ public final class Uapid {
                 metricsServer.stop();
             }
             server.stop();
-            // its lines belong before "stopped", and its modules' factories may use the store
-            moduleCheck.join(MODULE_CHECK_WAIT.toMillis());
         } finally {
             metrics.close();
             host.close();

@@ -50,11 +50,6 @@ public final class ModuleSettingsBook {
         return problems;
     }
 
-    /** The modules the file has a section for, whether a plugin provides them or not. */
-    public Set<String> sectionNames() {
-        return new TreeSet<>(sections.keySet());
-    }
-
     /** The problems found without creating any module: sections for modules no plugin provides. */
     public List<String> unknownSections(Collection<String> modules) {
         List<String> problems = new ArrayList<>();
