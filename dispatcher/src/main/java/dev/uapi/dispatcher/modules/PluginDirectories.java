@@ -87,6 +87,9 @@ public final class PluginDirectories implements AutoCloseable {
             try {
                 listed = sortedEntries(root);
             } catch (IOException | DirectoryIteratorException e) {
+                // a directory that cannot be read now (a permission being changed) removes none of its plugins
+                entries.stream().filter(entry -> entry.loader() != null && entry.path().startsWith(root))
+                        .forEach(found::add);
                 found.add(failed(root, DIRECTORY, "cannot list " + root + ": " + e.getMessage()));
                 continue;
             }
