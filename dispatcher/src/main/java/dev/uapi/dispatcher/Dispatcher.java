@@ -20,6 +20,8 @@ public interface Dispatcher {
      * @param function the function's name, case-sensitive
      * @param arguments the call's arguments, {@code api.*} keys included (the dispatcher takes them out)
      * @return the envelope, never null
+     * @throws dev.uapi.spi.StorageException when the store cannot be reached: not a result of the call but a
+     *     failure of the host, which the front end reports (HTTP 503, {@code bin/uapi} exit status 3)
      */
     Envelope call(String account, String module, String function, Arguments arguments);
 }

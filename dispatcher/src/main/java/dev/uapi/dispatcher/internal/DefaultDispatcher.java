@@ -21,6 +21,7 @@ import dev.uapi.spi.Call;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.PlainData;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.StorageException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,10 @@ public final class DefaultDispatcher implements Dispatcher {
             result = ThreadContextClassLoader.call(plugin, () -> declaration.handler().handle(call));
         } catch (ApiException e) {
             return Envelope.failure(e.getMessage());
+        } catch (StorageException e) {
+            // the store is down, not the module: the front end answers it (HTTP 503, exit status 3) so that a
+            // client knows to retry, rather than filing it as an incident of the module
+            throw e;
         } catch (Throwable e) { // any other failure of the module's code is the call's, never the host's
             return incidents.answer(call, "the handler threw " + e, e);
         }

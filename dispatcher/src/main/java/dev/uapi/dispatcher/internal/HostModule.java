@@ -33,6 +33,7 @@ import dev.uapi.dispatcher.tokens.TokensModuleFactory;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +75,7 @@ public final class HostModule extends AbstractModule {
         StorageSettings storage = settings.storage();
         if (storage.engine().equals("postgresql")) {
             return PostgresStorageEngine.open(storage.postgresUrl(), storage.postgresUser(),
-                    storage.postgresPassword(), storage.poolSize());
+                    storage.postgresPassword(), storage.poolSize(), Duration.ofSeconds(storage.timeoutSeconds()));
         }
         // a short-lived command-line process would otherwise unpack the driver's native library on every call
         SqliteNativeLibrary.cacheIn(settings.home().resolve("lib"));

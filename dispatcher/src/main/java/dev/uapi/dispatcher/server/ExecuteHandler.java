@@ -7,6 +7,7 @@ import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.modules.PluginFailures;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
 import dev.uapi.spi.Arguments;
+import dev.uapi.spi.StorageException;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -52,8 +53,14 @@ final class ExecuteHandler extends Handler.Abstract {
             answer(request, response, callback);
         } catch (HttpFailure failure) {
             EnvelopeResponses.write(response, failure, callback);
+        } catch (StorageException e) {
+            // expected while the database restarts: one line per call, not a trace, and never the details to
+            // the caller (the message names the store, which is the operator's business)
+            LOG.log(System.Logger.Level.WARNING, "uapid: store unavailable: " + request.getMethod() + " "
+                    + request.getHttpURI().getPath() + ": " + causes(e));
+            EnvelopeResponses.write(response, HttpFailure.storeUnavailable(), callback);
         } catch (RuntimeException e) {
-            // a failure of the server itself (the store is down, say): logged whole under an incident id,
+            // a failure of the server itself (a bug): logged whole under an incident id,
             // answered with the id only
             String incident = PluginFailures.newIncident();
             LOG.log(System.Logger.Level.ERROR, "Incident " + incident + ": uapid: request failed: "
@@ -62,6 +69,16 @@ final class ExecuteHandler extends Handler.Abstract {
                     + " (incident " + incident + "). Its log has the details."), callback);
         }
         return true;
+    }
+
+    /** The messages of a failure and its causes on one line: they name the operation, the store and the reason. */
+    private static String causes(Throwable failure) {
+        StringBuilder line = new StringBuilder(String.valueOf(failure.getMessage()));
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+            line.append(": ").append(cause.getMessage());
+        }
+        return line.toString();
     }
 
     private void answer(Request request, Response response, Callback callback) {

@@ -13,6 +13,12 @@ final class HttpFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The one error line of a 503: the store is down (docs/server.md). */
+    static final String STORE_UNAVAILABLE = "The data store is unavailable. Try again in a few seconds.";
+
+    /** {@code Retry-After} of a 503: about the time a store restart takes. */
+    static final int STORE_RETRY_AFTER_SECONDS = 5;
+
     private final int status;
     private final transient HttpField header;
 
@@ -31,6 +37,15 @@ final class HttpFailure extends RuntimeException {
     /** 401, with the challenge that names the scheme clients must use. */
     static HttpFailure unauthorized(String message) {
         return new HttpFailure(401, message, new HttpField(HttpHeader.WWW_AUTHENTICATE, "cpanel realm=\"uapi\""));
+    }
+
+    /**
+     * 503 for a call that could not reach the store: the same answer on every server of a deployment, so that
+     * clients and load balancers can tell "try again shortly" from a failed call (200) or a bug (500).
+     */
+    static HttpFailure storeUnavailable() {
+        return new HttpFailure(503, STORE_UNAVAILABLE,
+                new HttpField(HttpHeader.RETRY_AFTER, Integer.toString(STORE_RETRY_AFTER_SECONDS)));
     }
 
     /** 405, with the methods the path does allow. */

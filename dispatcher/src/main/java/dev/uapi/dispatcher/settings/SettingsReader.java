@@ -33,7 +33,7 @@ public final class SettingsReader {
             Set.of("storage", "secrets", "accounts", "modules", "server", "plugins", "log", "metrics");
     private static final Set<String> STORAGE = Set.of("engine", "sqlite", "postgresql");
     private static final Set<String> SQLITE = Set.of("file");
-    private static final Set<String> POSTGRESQL = Set.of("url", "user", "password", "pool_size");
+    private static final Set<String> POSTGRESQL = Set.of("url", "user", "password", "pool_size", "timeout_seconds");
     private static final Set<String> SECRETS = Set.of("key_file");
     private static final Set<String> PLUGINS = Set.of("dir");
     private static final Set<String> ACCOUNT = Set.of("demo", "features");
@@ -116,7 +116,9 @@ public final class SettingsReader {
             pg.invalid("url", null, "a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
         }
         int poolSize = (int) pg.integer("pool_size", defaults.poolSize(), 1, 1000);
-        return new StorageSettings(engine, sqliteFile, url, pg.text("user", null), pg.text("password", null), poolSize);
+        int timeout = (int) pg.integer("timeout_seconds", StorageSettings.DEFAULT_TIMEOUT_SECONDS, 1, 300);
+        return new StorageSettings(engine, sqliteFile, url, pg.text("user", null), pg.text("password", null),
+                poolSize, timeout);
     }
 
     private static Map<String, AccountRules> accounts(Section section) {

@@ -13,9 +13,19 @@ import java.nio.file.Path;
  * @param postgresUser the PostgreSQL user, or null
  * @param postgresPassword the PostgreSQL password, or null; never logged
  * @param poolSize the most connections to PostgreSQL
+ * @param timeoutSeconds the longest a PostgreSQL operation waits for a connection or an answer
  */
-public record StorageSettings(
-        String engine, Path sqliteFile, String postgresUrl, String postgresUser, String postgresPassword, int poolSize) {
+public record StorageSettings(String engine, Path sqliteFile, String postgresUrl, String postgresUser,
+        String postgresPassword, int poolSize, int timeoutSeconds) {
+
+    /** The default of {@code storage.postgresql.timeout_seconds}. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 10;
+
+    /** Settings with the default timeout. */
+    public StorageSettings(String engine, Path sqliteFile, String postgresUrl, String postgresUser,
+            String postgresPassword, int poolSize) {
+        this(engine, sqliteFile, postgresUrl, postgresUser, postgresPassword, poolSize, DEFAULT_TIMEOUT_SECONDS);
+    }
 
     /** Checks for nulls. */
     public StorageSettings {
@@ -27,6 +37,6 @@ public record StorageSettings(
     @Override
     public String toString() {
         return "StorageSettings[engine=" + engine + ", sqliteFile=" + sqliteFile + ", postgresUrl=" + postgresUrl
-                + ", postgresUser=" + postgresUser + ", poolSize=" + poolSize + "]";
+                + ", postgresUser=" + postgresUser + ", poolSize=" + poolSize + ", timeoutSeconds=" + timeoutSeconds + "]";
     }
 }

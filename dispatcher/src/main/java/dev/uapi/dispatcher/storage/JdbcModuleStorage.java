@@ -64,7 +64,7 @@ final class JdbcModuleStorage implements ModuleStorage {
     @Override
     public Optional<Versioned> get(String account, String key) {
         checkRow(account, key);
-        return run("get", connection -> {
+        return read("get", connection -> {
             try (PreparedStatement statement = prepare(connection, GET, module, account, key);
                     ResultSet result = statement.executeQuery()) {
                 if (!result.next()) {
@@ -119,7 +119,7 @@ final class JdbcModuleStorage implements ModuleStorage {
     public List<String> keys(String account, String prefix) {
         StorageNames.checkAccount(account);
         PrefixRange range = PrefixRange.of(StorageNames.checkPrefix(prefix));
-        return run("keys", connection -> {
+        return read("keys", connection -> {
             try (PreparedStatement statement = range.until().isPresent()
                             ? prepare(connection, KEYS_BETWEEN, module, account, range.from(), range.until().get())
                             : prepare(connection, KEYS_FROM, module, account, range.from());
@@ -155,10 +155,23 @@ final class JdbcModuleStorage implements ModuleStorage {
             return database.run(work);
         } catch (SQLException e) {
             onError.run();
-            // The cause names the SQL state and constraint at most: statements carry values only as parameters.
-            throw new StorageException(
-                    "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);
+            throw failure(operation, e);
         }
+    }
+
+    private <T> T read(String operation, SqlWork<T> work) {
+        try {
+            return database.read(work);
+        } catch (SQLException e) {
+            onError.run();
+            throw failure(operation, e);
+        }
+    }
+
+    private StorageException failure(String operation, SQLException e) {
+        // The cause names the SQL state and constraint at most: statements carry values only as parameters.
+        return new StorageException(
+                "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);
     }
 
     private static int update(Connection connection, String sql, Object... parameters) throws SQLException {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /** A PostgreSQL database through a HikariCP pool. */
 final class PostgresDatabase implements SqlDatabase {
@@ -17,6 +18,9 @@ final class PostgresDatabase implements SqlDatabase {
      * on the server ("uapi" in ASCII); migrations of other schemas wait a moment for each other, harmlessly.
      */
     private static final long MIGRATION_LOCK = 0x75617069L;
+
+    /** How often HikariCP checks an idle connection: its minimum. */
+    private static final long KEEPALIVE_MILLIS = 30_000;
 
     private final HikariDataSource pool;
     private final String description;
@@ -29,12 +33,13 @@ final class PostgresDatabase implements SqlDatabase {
     /**
      * Starts a pool and checks that one connection can be made.
      *
+     * @param timeout the longest a statement waits for a connection, and for the database's answer
      * @param user the user, or null when the URL names it
      * @param password the password, or null when the URL has it or none is needed
      * @throws RuntimeException from HikariCP when no connection can be made
      * @throws SQLException when the database does not store text as UTF-8
      */
-    static PostgresDatabase open(String jdbcUrl, String user, String password, int maxPoolSize)
+    static PostgresDatabase open(String jdbcUrl, String user, String password, int maxPoolSize, Duration timeout)
             throws SQLException {
         // one plain connection first: a refused password or an unreachable server is then the driver's own
         // exception, once, rather than a pool's initialisation failure that it also logs with its trace
@@ -48,6 +53,20 @@ final class PostgresDatabase implements SqlDatabase {
         config.setMaximumPoolSize(maxPoolSize);
         config.setMinimumIdle(1);
         config.setAutoCommit(true);
+        // Bounds on every wait, so that a call meeting a database that is down or unreachable fails within about
+        // the timeout (HTTP 503) instead of hanging: HikariCP would wait 30 s for a connection, and the driver
+        // forever for an answer on a connection whose server vanished.
+        long millis = timeout.toMillis();
+        String seconds = Long.toString(Math.max(1, (millis + 999) / 1000));
+        config.setConnectionTimeout(millis);
+        config.setValidationTimeout(Math.max(250, millis / 2));
+        // idle connections are checked in the background too, so that after a database restart the dead ones
+        // are replaced before a call meets them
+        config.setKeepaliveTime(KEEPALIVE_MILLIS);
+        // the URL's own settings win over these (the driver reads the URL last)
+        config.addDataSourceProperty("connectTimeout", seconds);
+        config.addDataSourceProperty("loginTimeout", seconds);
+        config.addDataSourceProperty("socketTimeout", seconds);
         // an error's DETAIL may quote a row; the driver then leaves it out of exception messages and logs
         config.addDataSourceProperty("logServerErrorDetail", "false");
         PostgresDatabase database = new PostgresDatabase(new HikariDataSource(config), redact(jdbcUrl));
@@ -112,6 +131,43 @@ final class PostgresDatabase implements SqlDatabase {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         }
+    }
+
+    /**
+     * Runs a read again, once, when the pooled connection it got was already broken: the database restarted or
+     * dropped it, and HikariCP hands out a connection used in the last half second without checking it. The pool
+     * has evicted the broken connection by then, so the second attempt gets a live one or fails on its own. A
+     * failure to get a connection at all is not retried.
+     *
+     * <p>There is no retry for serialization failures: every statement runs alone in auto-commit mode at READ
+     * COMMITTED, where PostgreSQL re-checks a row changed by a concurrent writer instead of failing
+     * (SQLSTATE 40001 needs REPEATABLE READ or SERIALIZABLE), and single-row statements cannot deadlock.
+     */
+    @Override
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        // outside the try: a connection the pool could not give within the timeout is not asked for again, since
+        // while the database is down that would only double the wait
+        Connection connection = pool.getConnection();
+        try (connection) {
+            return work.run(connection);
+        } catch (SQLException first) {
+            if (!brokenConnection(first)) {
+                throw first;
+            }
+            try {
+                return run(work);
+            } catch (SQLException second) {
+                second.addSuppressed(first);
+                throw second;
+            }
+        }
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P01-57P03 (the server shut down or is starting). */
+    static boolean brokenConnection(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 
     @Override

@@ -16,6 +16,15 @@ interface SqlDatabase extends AutoCloseable {
     <T> T run(SqlWork<T> work) throws SQLException;
 
     /**
+     * Runs work that only reads, like {@link #run}. Reading changes nothing, so an engine may run it a second time
+     * on a fresh connection when the first one turned out to be broken; a write is never run twice, since its
+     * first run may have committed before the connection broke.
+     */
+    default <T> T read(SqlWork<T> work) throws SQLException {
+        return run(work);
+    }
+
+    /**
      * Runs work in one transaction that excludes every other {@code runExclusive} on the same database, in this
      * process or another: for schema migrations. Commits when the work returns, rolls back when it throws.
      */

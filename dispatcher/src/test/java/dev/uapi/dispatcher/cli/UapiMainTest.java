@@ -14,6 +14,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -263,6 +266,23 @@ class UapiMainTest {
 
         assertThat(second.json().at("/result/data").asLong()).isEqualTo(2);
         assertThat(Files.exists(home.resolve("uapi.db"))).isTrue();
+    }
+
+    @Test
+    void aStoreLockedByAnotherProcessExitsThreeWithTheReasonNotATrace() throws Exception {
+        run("--user=alice", "Test", "increment");
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("uapi.db"));
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");   // another process holding the write lock past the busy timeout
+
+            Run run = run("--user=alice", "--output=json", "Test", "increment");
+
+            assertThat(run.status()).isEqualTo(3);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("uapi: ").contains("SQLite", "locked")
+                    .doesNotContain("\tat ", "Guice", "incident");
+            lock.execute("ROLLBACK");
+        }
     }
 
     @Test

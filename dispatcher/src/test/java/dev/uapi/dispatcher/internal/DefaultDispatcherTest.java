@@ -4,6 +4,7 @@ import static dev.uapi.dispatcher.modules.TestRegistries.factory;
 import static dev.uapi.dispatcher.modules.TestRegistries.plugin;
 import static dev.uapi.dispatcher.modules.TestRegistries.registry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.accounts.AccountDirectory;
@@ -15,6 +16,7 @@ import dev.uapi.spi.Arguments;
 import dev.uapi.spi.DemoRule;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.StorageException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +43,9 @@ class DefaultDispatcherTest {
                     }).build())
             .function(FunctionDeclaration.builder("crash").handler(call -> {
                 throw new IllegalStateException("secret internals at com.example.Foo");
+            }).build())
+            .function(FunctionDeclaration.builder("offline").handler(call -> {
+                throw new StorageException("Storage get failed for module 'Echo'", new java.io.IOException("refused"));
             }).build())
             .function(FunctionDeclaration.builder("nothing").handler(call -> null).build())
             .function(FunctionDeclaration.builder("noted").handler(call ->
@@ -191,6 +196,14 @@ class DefaultDispatcherTest {
         assertThat(envelope.errors()).singleElement().asString()
                 .startsWith("An unexpected error occurred in Echo::crash (incident ")
                 .doesNotContain("secret", "IllegalStateException", "com.example");
+        assertThat(call("alice", "Echo", "say", Map.of("text", "still serving")).status()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoreOutageIsLeftToTheFrontEndNotFiledAsAnIncidentOfTheModule() {
+        assertThatThrownBy(() -> call("alice", "Echo", "offline", Map.of()))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("Storage get failed for module 'Echo'");
         assertThat(call("alice", "Echo", "say", Map.of("text", "still serving")).status()).isEqualTo(1);
     }
 

@@ -6,6 +6,7 @@ import dev.uapi.spi.DemoRule;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.Result;
+import dev.uapi.spi.StorageException;
 import dev.uapi.spi.UapiPlugin;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A test module for the server: {@code echo} shows the account and arguments a call arrived with
  * ({@code nested} too, and it takes nested data), {@code wait} holds the call until a test releases it,
- * {@code crash} fails like a bug in a module.
+ * {@code crash} fails like a bug in a module, {@code unavailable} like a module whose store is down.
  */
 final class ProbeModule implements UapiPlugin {
 
@@ -42,6 +43,10 @@ final class ProbeModule implements UapiPlugin {
                         Thread.currentThread().interrupt();
                         return Result.of("interrupted");
                     }
+                }).build())
+                .function(FunctionDeclaration.builder("unavailable").handler(call -> {
+                    throw new StorageException("Storage get failed for module 'Probe' (SECRET-INTERNAL)",
+                            new java.sql.SQLException("Connection refused"));
                 }).build())
                 .function(FunctionDeclaration.builder("crash").handler(call -> {
                     throw new IllegalStateException("the server's own failure, with internals: SECRET-INTERNAL");

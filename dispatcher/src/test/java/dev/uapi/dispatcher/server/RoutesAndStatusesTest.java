@@ -227,17 +227,39 @@ class RoutesAndStatusesTest {
     }
 
     @Test
-    void aFailureOfTheServerItselfIs500WithAnIncidentIdAndNoDetails() throws Exception {
+    void aStoreThatCannotBeReachedWhileAuthenticatingIs503WithoutDetails() throws Exception {
         try (ServerFixture broken = new ServerFixture(settings -> settings,
                 host -> new TokenAuthenticator(new BrokenStorage(), host.clock()))) {
+            HttpResponse<String> response = broken.send(
+                    broken.request("/execute/Tokens/list", "alice", "A".repeat(32)).build());
+
+            assertRefused(response, 503, "The data store is unavailable. Try again in a few seconds.");
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "StorageException");
+            assertThat(broken.send(broken.request("/health").build()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeReachedByAModuleIs503NotAnIncidentOfTheModule() throws Exception {
+        HttpResponse<String> response = fixture.send(fixture.request("/execute/Probe/unavailable", "alice", token).build());
+
+        assertRefused(response, 503, "The data store is unavailable. Try again in a few seconds.");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "incident", "Connection refused");
+    }
+
+    @Test
+    void aFailureOfTheServerItselfIs500WithAnIncidentIdAndNoDetails() throws Exception {
+        try (ServerFixture broken = new ServerFixture(settings -> settings, host -> new TokenAuthenticator(
+                new BrokenStorage(() -> new IllegalStateException("a bug: SECRET-INTERNAL")), host.clock()))) {
             HttpResponse<String> response = broken.send(
                     broken.request("/execute/Tokens/list", "alice", "A".repeat(32)).build());
 
             assertRefused(response, 500);
             assertThat(envelope(response).get("errors")).asString().matches("\\[The server could not answer the"
                     + " request \\(incident [0-9a-f]{10}\\)\\. Its log has the details\\.]");
-            assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "StorageException");
-            assertThat(broken.send(broken.request("/health").build()).statusCode()).isEqualTo(200);
+            assertThat(response.body()).doesNotContain("SECRET-INTERNAL", "IllegalStateException");
         }
     }
 

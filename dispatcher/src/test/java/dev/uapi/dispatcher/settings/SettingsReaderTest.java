@@ -34,7 +34,8 @@ class SettingsReaderTest {
         UapiSettings settings = read("""
                 storage:
                   engine: postgresql
-                  postgresql: {url: "jdbc:postgresql://127.0.0.1:5432/uapi", user: uapi, password: pw, pool_size: 4}
+                  postgresql: {url: "jdbc:postgresql://127.0.0.1:5432/uapi", user: uapi, password: pw, pool_size: 4,
+                               timeout_seconds: 9}
                 secrets:
                   key_file: keys/server.key
                 accounts:
@@ -47,6 +48,7 @@ class SettingsReaderTest {
 
         assertThat(settings.storage().postgresUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/uapi");
         assertThat(settings.storage().poolSize()).isEqualTo(4);
+        assertThat(settings.storage().timeoutSeconds()).isEqualTo(9);
         assertThat(settings.storage().toString()).doesNotContain("pw");
         assertThat(settings.keyFile()).isEqualTo(home.resolve("keys/server.key"));
         assertThat(settings.accounts().get("bob").demo()).isTrue();
@@ -91,6 +93,15 @@ class SettingsReaderTest {
     void anAccountNameOutsideTheOneRuleIsAProblemOfTheFile() {
         assertThatThrownBy(() -> read("accounts:\n  Alice: {demo: true}\n  bob: {demo: true}\n"))
                 .hasMessage("uapi.yaml: accounts.Alice: " + dev.uapi.dispatcher.accounts.AccountNames.INVALID);
+    }
+
+    @Test
+    void thePostgresqlTimeoutDefaultsTo10SecondsAndIsBounded() throws IOException {
+        assertThat(read("storage: {postgresql: {url: \"jdbc:postgresql://h/db\"}}\n").storage().timeoutSeconds())
+                .isEqualTo(10);
+        assertThatThrownBy(() -> read("storage: {postgresql: {url: \"jdbc:postgresql://h/db\", timeout_seconds: 0}}\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("storage.postgresql.timeout_seconds");
     }
 
     @Test
