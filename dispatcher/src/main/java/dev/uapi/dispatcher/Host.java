@@ -13,6 +13,10 @@ import dev.uapi.dispatcher.modules.PluginReload;
 import dev.uapi.dispatcher.modules.PluginReloader;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.modules.StartupProblem;
+import dev.uapi.dispatcher.passwords.Argon2Parameters;
+import dev.uapi.dispatcher.passwords.PasswordHasher;
+import dev.uapi.dispatcher.passwords.PasswordStore;
+import dev.uapi.dispatcher.sessions.SessionStore;
 import dev.uapi.dispatcher.observe.HostObserver;
 import dev.uapi.dispatcher.settings.ModuleSettingsBook;
 import dev.uapi.dispatcher.settings.SettingsReader;
@@ -22,6 +26,11 @@ import dev.uapi.dispatcher.startup.StoreFailures;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.StorageEngine;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.spi.MapModuleSettings;
+import dev.uapi.spi.ModuleStorage;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -151,6 +160,29 @@ public final class Host implements AutoCloseable {
     /** Checks the API tokens of HTTP calls against the {@code Tokens} module's store. */
     public TokenAuthenticator tokenAuthenticator() {
         return injector.getInstance(TokenAuthenticator.class);
+    }
+
+    /**
+     * The accounts' passwords, in the shared store, hashed at the cost the {@code modules.UserManager} settings
+     * give.
+     *
+     * @throws dev.uapi.spi.SettingsException when those settings are invalid
+     */
+    public PasswordStore passwords() {
+        SecureRandom random = injector.getInstance(SecureRandom.class);
+        Argon2Parameters cost = Argon2Parameters.from(
+                new MapModuleSettings(PasswordStore.NAMESPACE, settings.module(PasswordStore.NAMESPACE)));
+        return new PasswordStore(signInStorage(), new PasswordHasher(cost, random), sessions(Clock.systemUTC()));
+    }
+
+    /** The sessions, in the shared store, timed by a clock. */
+    public SessionStore sessions(Clock clock) {
+        return new SessionStore(signInStorage(), injector.getInstance(SecureRandom.class), clock);
+    }
+
+    /** Where passwords, sessions and failed-login counts live: the {@code UserManager} module's storage. */
+    public ModuleStorage signInStorage() {
+        return injector.getInstance(StorageEngine.class).forModule(PasswordStore.NAMESPACE);
     }
 
     /** The settings. */

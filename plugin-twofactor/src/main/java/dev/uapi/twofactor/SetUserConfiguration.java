@@ -39,7 +39,7 @@ final class SetUserConfiguration implements FunctionHandler {
     static final String LOCKED_PREFIX = "Failed to set user configuration: Too many invalid security codes."
             + " Try again after ";
 
-    private static final DateTimeFormatter LOCK_END =
+    static final DateTimeFormatter LOCK_END =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final TotpSecrets secrets;

@@ -46,6 +46,7 @@ final class TwoFactorAuthGuiceModule extends AbstractModule {
         bind(ReplayGuard.class).in(Scopes.SINGLETON);
         bind(FailureCounter.class).in(Scopes.SINGLETON);
         bind(SecurityCodeVerifier.class).in(Scopes.SINGLETON);
+        bind(TotpSignInFactor.class).in(Scopes.SINGLETON);
 
         bind(GenerateUserConfiguration.class).in(Scopes.SINGLETON);
         bind(SetUserConfiguration.class).in(Scopes.SINGLETON);

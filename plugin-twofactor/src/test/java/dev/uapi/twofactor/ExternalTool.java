@@ -52,6 +52,11 @@ final class ExternalTool {
         throw new AssertionError("unreachable: Assumptions.abort throws");
     }
 
+    /** Where the program is. */
+    Path path() {
+        return executable;
+    }
+
     /**
      * Runs the program and returns its standard output. Arguments may hold test secrets, so a failure
      * reports the exit status and standard error but never the command line.

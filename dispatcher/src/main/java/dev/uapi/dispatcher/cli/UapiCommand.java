@@ -35,6 +35,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
     private static final String OUTPUT = "--output";
     private static final String INPUT = "--input";
     private static final String LIST = "--list";
+    private static final String SET_PASSWORD = "--set-password";
     private static final String HOME = "--home";
     private static final String WORDS = "WORD";
 
@@ -64,6 +65,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
                         "  uapi --user=alice Tokens create_full_access name=laptop",
                         "  echo '{\"name\":\"laptop\"}' | uapi -u alice --input=json Tokens revoke",
                         "  uapi --list",
+                        "  uapi --user=alice --set-password      # asks twice, without echo; or reads a line of stdin",
                         "",
                         "Exit status: 0 when the call succeeded (status 1), 1 when it failed (status 0),",
                         "2 for a usage error, 3 when the host cannot start (bad settings, no store).");
@@ -75,6 +77,9 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
                 .description("The data directory (default: $UAPI_HOME, else ~/.uapi).").build());
         spec.addOption(OptionSpec.builder(LIST).arity("0").type(boolean.class)
                 .description("List every module, function and parameter, with each module's source and status.").build());
+        spec.addOption(OptionSpec.builder(SET_PASSWORD).arity("0").type(boolean.class)
+                .description("Set the account's password for signing in: typed twice at a terminal without echo,"
+                        + " or the first line of standard input. Ends the account's sessions.").build());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
                 .description("Show this help and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
@@ -117,6 +122,14 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
             throw usage(parsed, AccountNames.INVALID);
         }
         List<String> words = List.of(parsed.matchedPositionalValue(0, new String[0]));
+        if (parsed.hasMatchedOption(SET_PASSWORD)) {
+            if (!words.isEmpty()) {
+                throw usage(parsed, "--set-password takes no module, function or arguments");
+            }
+            try (Host host = Host.start(home)) {
+                return new SetPassword(stdin, System.console()).run(host, user, out, commandLine.getErr());
+            }
+        }
         if (words.size() < 2) {
             throw usage(parsed,
                     "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");

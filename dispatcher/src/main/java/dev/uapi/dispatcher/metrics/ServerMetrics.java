@@ -31,7 +31,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * <ul>
  *   <li>{@code uapi_calls_total{module,function,outcome}} and the latency histogram
  *       {@code uapi_call_duration_seconds{module,function}}: every dispatched call, HTTP or not;
- *   <li>{@code uapi_token_authentication_failures_total}: requests answered 401;
+ *   <li>{@code uapi_token_authentication_failures_total}: {@code /execute/} requests answered 401;
+ *   <li>{@code uapi_sign_in_events_total{event}}: logins, failures, locks, logouts, denied security tokens;
  *   <li>{@code uapi_module_events_total{module,event}}: what modules count ({@link ModuleEvents}), such as
  *       TwoFactorAuth's {@code lockout} and {@code replay_refused};
  *   <li>{@code uapi_plugin_load_failures_total}, {@code uapi_store_errors_total};
@@ -86,6 +87,12 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
     @Override
     public void tokenRejected() {
         tokenFailures.increment();
+    }
+
+    @Override
+    public void signInEvent(String event) {
+        Counter.builder("uapi.sign.in.events").description("Logins, failures, locks, logouts, denied security tokens")
+                .tag("event", event).register(registry).increment();
     }
 
     @Override

@@ -27,6 +27,14 @@ public interface HostObserver {
     default void tokenRejected() {
     }
 
+    /**
+     * A sign-in event: a login, a failure, a lock, a logout, a denied security token.
+     *
+     * @param event the event's name in lower case ({@code login}, {@code failure}, {@code locked}, ...)
+     */
+    default void signInEvent(String event) {
+    }
+
     /** A store operation failed (the database unreachable, a statement refused). */
     default void storeError() {
     }

@@ -37,14 +37,20 @@ final class ExecuteHandler extends Handler.Abstract {
     private final TokenAuthenticator authenticator;
     private final BodyReader bodies;
     private final OpenApiResponse openApi;
-    private final RequestArguments arguments = new RequestArguments();
+    private final RequestArguments arguments;
+    private final SignInRoutes signIn;
 
+    /**
+     * @param signIn the login, sessions and pages, or null for a server that takes API tokens only
+     */
     ExecuteHandler(Dispatcher dispatcher, TokenAuthenticator authenticator, BodyReader bodies,
-            OpenApiResponse openApi) {
+            OpenApiResponse openApi, RequestArguments arguments, SignInRoutes signIn) {
         this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
         this.authenticator = requireNonNull(authenticator, "authenticator is null");
         this.bodies = requireNonNull(bodies, "bodies is null");
         this.openApi = requireNonNull(openApi, "openApi is null");
+        this.arguments = requireNonNull(arguments, "arguments is null");
+        this.signIn = signIn;
     }
 
     @Override
@@ -85,7 +91,11 @@ final class ExecuteHandler extends Handler.Abstract {
         Route route = Route.of(request.getHttpURI().getPath());
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         switch (route.kind()) {
-            case OTHER -> throw otherPath(authorization);
+            case OTHER -> {
+                if (signIn == null || !signIn.handle(request, response, callback)) {
+                    throw otherPath(authorization);
+                }
+            }
             case HEALTH -> EnvelopeResponses.write(response, 200, health(request), callback);
             case OPENAPI -> {
                 // public like /health: the document describes the API, it grants nothing
@@ -103,7 +113,10 @@ final class ExecuteHandler extends Handler.Abstract {
 
     private Envelope execute(Request request, Route route, String authorization) {
         boolean post = requireMethod(request, true);
-        String account = authenticate(authorization);
+        // a signed-in page calls with its session; scripts with an API token, behind a security token or not
+        String account = authorization == null && route.securityToken() != null && signIn != null
+                ? signIn.authenticate(request, route.securityToken())
+                : authenticate(authorization);
         request.setAttribute(ACCOUNT_ATTRIBUTE, account);
         byte[] body = post ? bodies.read(request) : new byte[0];
         Arguments callArguments = arguments.parse(request.getHttpURI().getQuery(),

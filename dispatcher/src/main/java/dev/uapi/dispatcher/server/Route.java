@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * @param kind what the path names
  * @param module the module, for {@link Kind#EXECUTE}
  * @param function the function, for {@link Kind#EXECUTE}
+ * @param securityToken the {@code /cpsess<10 digits>} prefix of an {@link Kind#EXECUTE} path, or null
  */
-record Route(Kind kind, String module, String function) {
+record Route(Kind kind, String module, String function, String securityToken) {
 
     /** What a path names. */
     enum Kind {
@@ -34,9 +35,9 @@ record Route(Kind kind, String module, String function) {
 
     private static final Pattern PLAIN = Pattern.compile("/[A-Za-z0-9._~/-]*");
     private static final Pattern SESSION = Pattern.compile("cpsess[0-9]{10}");
-    private static final Route HEALTH = new Route(Kind.HEALTH, null, null);
-    private static final Route OPENAPI = new Route(Kind.OPENAPI, null, null);
-    private static final Route OTHER = new Route(Kind.OTHER, null, null);
+    private static final Route HEALTH = new Route(Kind.HEALTH, null, null, null);
+    private static final Route OPENAPI = new Route(Kind.OPENAPI, null, null, null);
+    private static final Route OTHER = new Route(Kind.OTHER, null, null, null);
 
     /**
      * Routes a raw path.
@@ -69,6 +70,6 @@ record Route(Kind kind, String module, String function) {
         // As in cPanel, everything after the module is the function: /execute/M/f/extra calls "f/extra", which
         // the dispatcher answers with "Illegal function name: f/extra".
         String function = String.join("/", Arrays.asList(segments).subList(first + 2, segments.length));
-        return new Route(Kind.EXECUTE, segments[first + 1], function);
+        return new Route(Kind.EXECUTE, segments[first + 1], function, first == 1 ? "/" + segments[0] : null);
     }
 }

@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.signin.SignInSettings;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
  *     take to arrive, however they trickle in
  * @param threads the most worker threads
  * @param stopTimeout how long a graceful stop waits for requests in flight
+ * @param signIn session lifetimes and failed-login limits ({@code server.sign_in}, see {@code docs/signing-in.md})
  */
 public record ServerSettings(
         String bind,
@@ -27,7 +29,8 @@ public record ServerSettings(
         Duration idleTimeout,
         Duration requestTimeout,
         int threads,
-        Duration stopTimeout) {
+        Duration stopTimeout,
+        SignInSettings signIn) {
 
     /** The defaults: {@code 127.0.0.1:2083}, plain HTTP, 1 MiB bodies, 30 s timeouts, 200 threads. */
     public static final ServerSettings DEFAULTS = new ServerSettings("127.0.0.1", 2083, Optional.empty(),
@@ -40,35 +43,43 @@ public record ServerSettings(
         requireNonNull(idleTimeout, "idleTimeout is null");
         requireNonNull(requestTimeout, "requestTimeout is null");
         requireNonNull(stopTimeout, "stopTimeout is null");
+        requireNonNull(signIn, "signIn is null");
+    }
+
+    /** Settings with the default sign-in settings. */
+    public ServerSettings(String bind, int port, Optional<TlsSettings> tls, long maxBodyBytes, Duration idleTimeout,
+            Duration requestTimeout, int threads, Duration stopTimeout) {
+        this(bind, port, tls, maxBodyBytes, idleTimeout, requestTimeout, threads, stopTimeout,
+                SignInSettings.DEFAULTS);
     }
 
     /** The same settings on another address. */
     public ServerSettings withBind(String newBind) {
         return new ServerSettings(newBind, port, tls, maxBodyBytes, idleTimeout, requestTimeout, threads,
-                stopTimeout);
+                stopTimeout, signIn);
     }
 
     /** The same settings on another port. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(bind, newPort, tls, maxBodyBytes, idleTimeout, requestTimeout, threads,
-                stopTimeout);
+                stopTimeout, signIn);
     }
 
     /** The same settings with another body limit. */
     public ServerSettings withMaxBodyBytes(long newMaxBodyBytes) {
         return new ServerSettings(bind, port, tls, newMaxBodyBytes, idleTimeout, requestTimeout, threads,
-                stopTimeout);
+                stopTimeout, signIn);
     }
 
     /** The same settings with HTTPS. */
     public ServerSettings withTls(TlsSettings newTls) {
         return new ServerSettings(bind, port, Optional.of(newTls), maxBodyBytes, idleTimeout, requestTimeout,
-                threads, stopTimeout);
+                threads, stopTimeout, signIn);
     }
 
     /** The same settings with other timeouts. */
     public ServerSettings withTimeouts(Duration newIdleTimeout, Duration newRequestTimeout) {
         return new ServerSettings(bind, port, tls, maxBodyBytes, newIdleTimeout, newRequestTimeout, threads,
-                stopTimeout);
+                stopTimeout, signIn);
     }
 }

@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.settings.Section;
+import dev.uapi.dispatcher.signin.SignInSettingsReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,7 +31,8 @@ import java.util.Set;
 public final class ServerSettingsReader {
 
     private static final Set<String> KEYS = Set.of("bind", "port", "tls", "max_body_bytes",
-            "idle_timeout_seconds", "request_timeout_seconds", "threads", "stop_timeout_seconds");
+            "idle_timeout_seconds", "request_timeout_seconds", "threads", "stop_timeout_seconds",
+            SignInSettingsReader.SECTION);
     private static final Set<String> TLS_KEYS = Set.of("keystore", "password");
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration DAY = Duration.ofDays(1);
@@ -57,7 +59,8 @@ public final class ServerSettingsReader {
                 seconds(section, "idle_timeout_seconds", defaults.idleTimeout()),
                 seconds(section, "request_timeout_seconds", defaults.requestTimeout()),
                 (int) section.integer("threads", defaults.threads(), 8, 10_000),
-                seconds(section, "stop_timeout_seconds", defaults.stopTimeout()));
+                seconds(section, "stop_timeout_seconds", defaults.stopTimeout()),
+                SignInSettingsReader.read(section.section(SignInSettingsReader.SECTION)));
     }
 
     private static Optional<TlsSettings> tls(Section tls, Path home) {

@@ -3,11 +3,15 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.Dispatcher;
+import dev.uapi.dispatcher.signin.SignIn;
 import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.tokens.TokenAuthenticator;
+import dev.uapi.spi.WebPage;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -69,15 +73,32 @@ public final class UapiServer {
      */
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
             byte[] openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics) throws Exception {
+        return start(settings, dispatcher, authenticator, openApiDocument, log, clock, metrics, null, Map.of());
+    }
+
+    /**
+     * Starts serving, with cPanel's login, sessions and the pages of signed-in people.
+     *
+     * @param metrics where to count, or null for no metrics
+     * @param signIn the login and sessions, or null for API tokens only
+     * @param modulePages the pages each loaded module brings, by module name
+     * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
+     */
+    public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
+            byte[] openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics, SignIn signIn,
+            Map<String, List<WebPage>> modulePages) throws Exception {
         requireNonNull(settings, "settings is null");
         QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
         threads.setName("uapid");
         Server server = new Server(threads);
         ServerConnector connector = connector(server, settings);
         server.addConnector(connector);
-        Handler handler = new ExecuteHandler(dispatcher, authenticator,
-                new BodyReader(settings.maxBodyBytes(), settings.requestTimeout()),
-                new OpenApiResponse(openApiDocument));
+        BodyReader bodies = new BodyReader(settings.maxBodyBytes(), settings.requestTimeout());
+        RequestArguments arguments = new RequestArguments();
+        SignInRoutes signInRoutes = signIn == null ? null
+                : new SignInRoutes(signIn, new WebResources(modulePages), bodies, arguments);
+        Handler handler = new ExecuteHandler(dispatcher, authenticator, bodies,
+                new OpenApiResponse(openApiDocument), arguments, signInRoutes);
         server.setHandler(new GracefulHandler(handler));
         server.setErrorHandler(new EnvelopeErrorHandler());
         AccessLog accessLog = new AccessLog(log, clock);
@@ -88,8 +109,8 @@ public final class UapiServer {
             server.setRequestLog((request, response) -> {
                 accessLog.log(request, response);
                 metrics.response(response.getStatus());
-                if (response.getStatus() == 401) {
-                    // only a missing or refused API token is answered 401
+                if (response.getStatus() == 401 && request.getHttpURI().getPath().startsWith("/execute/")) {
+                    // an API token's path; a login's or a session's 401 is counted as a sign-in event
                     metrics.tokenRejected();
                 }
             });

@@ -12,6 +12,13 @@ import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.settings.MetricsSettings;
 import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
+import dev.uapi.dispatcher.signin.LoginThrottle;
+import dev.uapi.dispatcher.signin.SignIn;
+import dev.uapi.dispatcher.signin.SignInEvents;
+import dev.uapi.dispatcher.signin.SignInFactors;
+import dev.uapi.dispatcher.signin.SignInSettings;
+import dev.uapi.spi.ApiModule;
+import dev.uapi.spi.WebPage;
 import dev.uapi.dispatcher.settings.SettingsFileException;
 import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.startup.StartWarnings;
@@ -20,6 +27,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -98,8 +107,14 @@ public final class Uapid {
             StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
+            Clock clock = Clock.systemUTC();
+            SignInSettings signInSettings = settings.signIn();
+            List<ApiModule> modules = DeclaredModules.loaded(host.registry());
+            SignIn signIn = new SignIn(host.passwords(), host.sessions(clock),
+                    new LoginThrottle(host.signInStorage(), signInSettings), SignInFactors.of(modules), signInSettings,
+                    new SignInEvents(metrics), clock);
             server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
-                    out, Clock.systemUTC(), metrics);
+                    out, clock, metrics, signIn, pagesOf(modules));
             MetricsSettings metricsSettings = host.settings().metrics();
             if (settings.port() == 0) {
                 // any free port for the API (tests): never the fixed metrics port, which another may hold
@@ -108,6 +123,7 @@ public final class Uapid {
             MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
             out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
+            out.println("uapid: sign in at " + server.uri() + "/login/");
             if (metricsServer != null) {
                 out.println("uapid: metrics on " + metricsServer.uri());
             }
@@ -121,6 +137,16 @@ public final class Uapid {
             metrics.close();
             throw e;
         }
+    }
+
+    private static Map<String, List<WebPage>> pagesOf(List<ApiModule> modules) {
+        Map<String, List<WebPage>> pages = new TreeMap<>();
+        for (ApiModule module : modules) {
+            if (!module.pages().isEmpty()) {
+                pages.put(module.name(), module.pages());
+            }
+        }
+        return pages;
     }
 
     /**

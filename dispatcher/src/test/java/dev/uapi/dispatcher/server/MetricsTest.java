@@ -87,6 +87,25 @@ class MetricsTest {
     }
 
     @Test
+    void aFailedLoginIsASignInEventNotATokenFailure() throws Exception {
+        Uapid uapid = start();
+        try {
+            HttpRequest login = HttpRequest.newBuilder(URI.create(uapid.uri() + "/login/?login_only=1"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("user=alice&pass=not-the-password")).build();
+            assertThat(client.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+
+            assertThat(get(uapid.metricsUri(), null).body())
+                    .contains("uapi_sign_in_events_total{event=\"failure\"} 1.0")
+                    .contains("uapi_token_authentication_failures_total 0.0")
+                    .contains("uapi_http_responses_total{status=\"401\"} 1.0")
+                    .doesNotContain("not-the-password");
+        } finally {
+            uapid.stop();
+        }
+    }
+
+    @Test
     void aPluginThatFailsToLoadIsCounted() throws Exception {
         Files.createDirectories(home.resolve("plugins/empty"));
         Uapid uapid = start();

@@ -60,7 +60,7 @@ class ServerSettingsReaderTest {
         assertThatThrownBy(() -> read("server: {prot: 80}\n"))
                 .isInstanceOf(SettingsFileException.class)
                 .hasMessage("uapi.yaml: server.prot: unknown key; known keys: bind, idle_timeout_seconds,"
-                        + " max_body_bytes, port, request_timeout_seconds, stop_timeout_seconds, threads, tls");
+                        + " max_body_bytes, port, request_timeout_seconds, sign_in, stop_timeout_seconds, threads, tls");
         assertThatThrownBy(() -> read("server: {tls: {keystore: k, password: p, alias: a}}\n"))
                 .hasMessage("uapi.yaml: server.tls.alias: unknown key; known keys: keystore, password");
     }

@@ -84,20 +84,20 @@ class StartupFailuresTest {
                 "uapid: cannot start: 2 problems in " + home.resolve("uapi.yaml") + ":",
                 "  uapi.yaml: storage.engin: unknown key; known keys: engine, postgresql, sqlite",
                 "  uapi.yaml: server.prot: unknown key; known keys: bind, idle_timeout_seconds, max_body_bytes, port,"
-                        + " request_timeout_seconds, stop_timeout_seconds, threads, tls");
+                        + " request_timeout_seconds, sign_in, stop_timeout_seconds, threads, tls");
         assertThat(uapi().lines()).containsExactly(
                 "uapi: cannot start: 2 problems in " + home.resolve("uapi.yaml") + ":",
                 "  uapi.yaml: storage.engin: unknown key; known keys: engine, postgresql, sqlite",
                 "  uapi.yaml: server.prot: unknown key; known keys: bind, idle_timeout_seconds, max_body_bytes, port,"
-                        + " request_timeout_seconds, stop_timeout_seconds, threads, tls");
+                        + " request_timeout_seconds, sign_in, stop_timeout_seconds, threads, tls");
     }
 
     @Test
     void aSectionForAModuleNoPluginProvidesStopsBothLaunchers() throws IOException {
         settings("modules:\n  TwoFactorAuht: {digits: 6}\n");
 
-        assertShort(uapid(), "uapid: cannot start: uapi.yaml: modules.TwoFactorAuht: unknown key; known keys: Test, Tokens");
-        assertShort(uapi(), "uapi: cannot start: uapi.yaml: modules.TwoFactorAuht: unknown key; known keys: Test, Tokens");
+        assertShort(uapid(), "uapid: cannot start: uapi.yaml: modules.TwoFactorAuht: unknown key; known keys: Test, Tokens, UserManager");
+        assertShort(uapi(), "uapi: cannot start: uapi.yaml: modules.TwoFactorAuht: unknown key; known keys: Test, Tokens, UserManager");
     }
 
     @Test

@@ -83,7 +83,7 @@ class SettingsReaderTest {
                         "uapi.yaml: accounts.bob.demo: expected true or false (or 1 or 0), not “maybe”",
                         "uapi.yaml: modules.TwoFactorAuth.digits: expected a single value",
                         "uapi.yaml: server.prot: unknown key; known keys: bind, idle_timeout_seconds, max_body_bytes,"
-                                + " port, request_timeout_seconds, stop_timeout_seconds, threads, tls",
+                                + " port, request_timeout_seconds, sign_in, stop_timeout_seconds, threads, tls",
                         "uapi.yaml: plugins.dir: expected a single value",
                         "uapi.yaml: log.format: expected one of json, text, not “xml”",
                         "uapi.yaml: metrics.port: expected an integer from 0 to 65535, not “-1”"));

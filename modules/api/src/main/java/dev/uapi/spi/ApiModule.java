@@ -24,16 +24,27 @@ import java.util.Optional;
  * @param feature the feature every function of the module needs, or null; checked before a function's own
  * @param demo the module-wide demo rule; anything but {@link DemoRule#INHERIT} wins over a function's
  * @param functions the functions, in the order to document them
+ * @param signInFactors the second steps of signing in this module offers, usually none (since 0.2)
+ * @param pages the pages this module brings for signed-in people, usually none (since 0.2)
  */
 public record ApiModule(
-        String name, String description, String feature, DemoRule demo, List<FunctionDeclaration> functions) {
+        String name, String description, String feature, DemoRule demo, List<FunctionDeclaration> functions,
+        List<SignInFactor> signInFactors, List<WebPage> pages) {
 
-    /** Checks for nulls and copies the functions. */
+    /** Checks for nulls and copies the lists. */
     public ApiModule {
         requireNonNull(name, "name is null");
         requireNonNull(description, "description is null");
         requireNonNull(demo, "demo is null");
         functions = List.copyOf(functions);
+        signInFactors = List.copyOf(signInFactors);
+        pages = List.copyOf(pages);
+    }
+
+    /** A module without sign-in factors or pages: the constructor of the first version of the contract. */
+    public ApiModule(
+            String name, String description, String feature, DemoRule demo, List<FunctionDeclaration> functions) {
+        this(name, description, feature, demo, functions, List.of(), List.of());
     }
 
     /**
@@ -62,6 +73,8 @@ public record ApiModule(
         private String feature;
         private DemoRule demo = DemoRule.INHERIT;
         private final List<FunctionDeclaration> functions = new ArrayList<>();
+        private final List<SignInFactor> signInFactors = new ArrayList<>();
+        private final List<WebPage> pages = new ArrayList<>();
 
         private Builder(String name) {
             this.name = requireNonNull(name, "name is null");
@@ -91,9 +104,21 @@ public record ApiModule(
             return this;
         }
 
+        /** Offers a second step of signing in; see {@link SignInFactor}. */
+        public Builder signInFactor(SignInFactor factor) {
+            signInFactors.add(requireNonNull(factor, "factor is null"));
+            return this;
+        }
+
+        /** Brings a page for signed-in people; see {@link WebPage}. */
+        public Builder page(WebPage page) {
+            pages.add(requireNonNull(page, "page is null"));
+            return this;
+        }
+
         /** Builds the module. */
         public ApiModule build() {
-            return new ApiModule(name, description, feature, demo, functions);
+            return new ApiModule(name, description, feature, demo, functions, signInFactors, pages);
         }
     }
 }
