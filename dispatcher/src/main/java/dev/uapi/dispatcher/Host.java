@@ -9,7 +9,8 @@ import com.google.inject.Stage;
 import dev.uapi.dispatcher.crypto.OnFirstUseCipher;
 import dev.uapi.dispatcher.internal.HostModule;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
-import dev.uapi.dispatcher.modules.PluginDirectories;
+import dev.uapi.dispatcher.modules.PluginReload;
+import dev.uapi.dispatcher.modules.PluginReloader;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.modules.StartupProblem;
 import dev.uapi.dispatcher.passwords.Argon2Parameters;
@@ -245,13 +246,21 @@ public final class Host implements AutoCloseable {
         return registry().slots().stream().map(slot -> slot.name()).sorted().toList();
     }
 
-    /** Closes the store and the plugin directories' jars. */
+    /**
+     * Reads the plugins directories again and swaps in the plugins added, changed or removed since; calls
+     * running meanwhile finish on the version they started on. See {@link PluginReloader}.
+     */
+    public PluginReload reloadPlugins() {
+        return injector.getInstance(PluginReloader.class).reload();
+    }
+
+    /** Closes the store and the jars of the plugins in use. */
     @Override
     public void close() {
         try {
             injector.getInstance(StorageEngine.class).close();
         } finally {
-            injector.getInstance(PluginDirectories.class).close();
+            injector.getInstance(PluginReloader.class).close();
         }
     }
 }

@@ -17,9 +17,11 @@ import dev.uapi.dispatcher.modules.ModuleContexts;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.PluginDirectories;
 import dev.uapi.dispatcher.modules.PluginDiscovery;
+import dev.uapi.dispatcher.modules.PluginReloader;
 import dev.uapi.dispatcher.observe.HostObserver;
 import dev.uapi.dispatcher.observe.ObservedDispatcher;
 import dev.uapi.dispatcher.settings.ModuleSettingsBook;
+import dev.uapi.dispatcher.settings.SettingsReader;
 import dev.uapi.dispatcher.settings.StorageSettings;
 import dev.uapi.dispatcher.settings.UapiSettings;
 import dev.uapi.dispatcher.storage.PostgresStorageEngine;
@@ -141,7 +143,27 @@ public final class HostModule extends AbstractModule {
     @Singleton
     ModuleRegistry registry(StorageEngine storage, OnFirstUseCipher cipher, Clock clock, SecureRandom random,
             TokenAuthenticator tokens, PluginDirectories directories, ModuleSettingsBook moduleSettings) {
-        ModuleContexts contexts = name -> new HostModuleContext(
+        ModuleContexts contexts = contexts(moduleSettings, storage, cipher, clock, random, tokens);
+        // the class path first: a plugin directory cannot take over a module the host ships
+        List<DiscoveredPlugin> plugins = new ArrayList<>(
+                PluginDiscovery.discover(HostModule.class.getClassLoader(), PluginDiscovery.CLASS_PATH));
+        plugins.addAll(directories.plugins());
+        return ModuleRegistry.of(plugins, contexts);
+    }
+
+    @Provides
+    @Singleton
+    PluginReloader pluginReloader(ModuleRegistry registry, PluginDirectories directories, StorageEngine storage,
+            OnFirstUseCipher cipher, Clock clock, SecureRandom random, TokenAuthenticator tokens) {
+        // a reload reads the file's modules: section again, so that a new plugin's settings can come with it
+        return new PluginReloader(registry, directories,
+                () -> new ModuleSettingsBook(SettingsReader.read(settings.home()).modules()),
+                book -> contexts(book, storage, cipher, clock, random, tokens));
+    }
+
+    private ModuleContexts contexts(ModuleSettingsBook moduleSettings, StorageEngine storage, OnFirstUseCipher cipher,
+            Clock clock, SecureRandom random, TokenAuthenticator tokens) {
+        return name -> new HostModuleContext(
                 // the Tokens module writes through a view that tells the authenticator to drop its cache
                 name.equals(TokensModuleFactory.MODULE_NAME) ? tokens.watching(storage.forModule(name))
                         : storage.forModule(name),
@@ -151,10 +173,5 @@ public final class HostModule extends AbstractModule {
                 System.getLogger("uapi.module." + name),
                 cipher,
                 observer.events(name));
-        // the class path first: a plugin directory cannot take over a module the host ships
-        List<DiscoveredPlugin> plugins = new ArrayList<>(
-                PluginDiscovery.discover(HostModule.class.getClassLoader(), PluginDiscovery.CLASS_PATH));
-        plugins.addAll(directories.plugins());
-        return ModuleRegistry.of(plugins, contexts);
     }
 }

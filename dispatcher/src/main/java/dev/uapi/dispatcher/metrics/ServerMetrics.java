@@ -36,6 +36,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code uapi_module_events_total{module,event}}: what modules count ({@link ModuleEvents}), such as
  *       TwoFactorAuth's {@code lockout} and {@code replay_refused};
  *   <li>{@code uapi_plugin_load_failures_total}, {@code uapi_store_errors_total};
+ *   <li>{@code uapi_plugin_reloads_total{outcome}}: reloads of the plugins directories, {@code success} or
+ *       {@code failure} (a new or changed plugin did not load);
  *   <li>{@code uapi_http_responses_total{status}}, {@code jetty_threads_*}, {@code jetty_connections_current};
  *   <li>{@code jvm_*}, {@code process_*}, {@code system_cpu_*}.
  * </ul>
@@ -101,6 +103,12 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
     @Override
     public void pluginLoadFailed(String plugin) {
         pluginFailures.increment();
+    }
+
+    @Override
+    public void pluginReload(String outcome) {
+        Counter.builder("uapi.plugin.reloads").description("Reloads of the plugins directories (SIGHUP)")
+                .tag("outcome", outcome).register(registry).increment();
     }
 
     @Override

@@ -17,18 +17,23 @@ import java.util.TreeMap;
  * <p>Discovery only asks each plugin for its factories and their names, which is cheap; a module is created
  * on first use, so a command-line call pays only for the module it calls. The server calls
  * {@link #loadAll()} at startup to create and check every module at once. Safe for concurrent use.
+ *
+ * <p>A plugin reload ({@link PluginReloader}) builds a new set of slots beside the one in use with
+ * {@link #reloaded}, then swaps it in whole with {@link #adopt}: a call looks its slot up once, so it runs on
+ * the version it found even when a reload swaps the set meanwhile.
  */
 public final class ModuleRegistry {
 
-    private final List<DiscoveredPlugin> plugins;
-    private final Map<String, ModuleSlot> slots;
-    private final List<StartupProblem> discoveryProblems;
+    /** One immutable set of plugins and slots; a reload replaces it whole. */
+    private record Contents(List<DiscoveredPlugin> plugins, Map<String, ModuleSlot> slots,
+            List<StartupProblem> discoveryProblems) {
+    }
+
+    private volatile Contents contents;
 
     private ModuleRegistry(List<DiscoveredPlugin> plugins, Map<String, ModuleSlot> slots,
             List<StartupProblem> discoveryProblems) {
-        this.plugins = List.copyOf(plugins);
-        this.slots = slots;
-        this.discoveryProblems = List.copyOf(discoveryProblems);
+        this.contents = new Contents(List.copyOf(plugins), slots, List.copyOf(discoveryProblems));
     }
 
     /**
@@ -40,16 +45,72 @@ public final class ModuleRegistry {
      * @param contexts makes each module's context when the module is created
      */
     public static ModuleRegistry of(List<DiscoveredPlugin> plugins, ModuleContexts contexts) {
-        requireNonNull(contexts, "contexts is null");
+        return of(plugins, requireNonNull(contexts, "contexts is null"), List.of());
+    }
+
+    /**
+     * A new registry, not in use yet, for these plugins: a plugin instance this registry or one of
+     * {@code earlier} already holds keeps its slots (and so its created modules), any other is registered
+     * afresh. Nothing is created here; {@link #loadAll()} on the result does that.
+     *
+     * @param contexts makes the context of each module created afresh (the settings as read for the reload)
+     * @param plugins the plugins, in the order of {@link #of}
+     * @param earlier other registries built by this method whose slots may be kept too
+     */
+    public ModuleRegistry reloaded(ModuleContexts contexts, List<DiscoveredPlugin> plugins, ModuleRegistry... earlier) {
+        List<ModuleRegistry> sources = new ArrayList<>(List.of(earlier));
+        sources.add(0, this);
+        return of(plugins, requireNonNull(contexts, "contexts is null"), sources);
+    }
+
+    /** Puts the plugins and slots of {@code next} in use in this registry, in one step. */
+    public void adopt(ModuleRegistry next) {
+        contents = next.contents;
+    }
+
+    /** The plugins as discovery found them, in registration order. */
+    public List<DiscoveredPlugin> discovered() {
+        return contents.plugins();
+    }
+
+    private static ModuleRegistry of(List<DiscoveredPlugin> plugins, ModuleContexts contexts,
+            List<ModuleRegistry> sources) {
         Map<String, ModuleSlot> slots = new TreeMap<>();
         List<StartupProblem> problems = new ArrayList<>();
         for (DiscoveredPlugin discovered : plugins) {
+            ModuleRegistry holder = sources.stream().filter(source -> source.holds(discovered)).findFirst().orElse(null);
+            if (holder != null) {
+                keep(discovered, holder.contents, slots, problems);
+                continue;
+            }
             problems.addAll(discovered.problems());
             if (discovered.plugin() != null) {
                 register(discovered, contexts, slots, problems);
             }
         }
         return new ModuleRegistry(plugins, Map.copyOf(slots), problems);
+    }
+
+    /** Whether this very plugin instance is one of this registry's (not merely one of the same name). */
+    private boolean holds(DiscoveredPlugin discovered) {
+        return contents.plugins().stream().anyMatch(plugin -> plugin == discovered);
+    }
+
+    private static void keep(DiscoveredPlugin discovered, Contents holder, Map<String, ModuleSlot> slots,
+            List<StartupProblem> problems) {
+        String pluginName = discovered.name();
+        holder.discoveryProblems().stream().filter(problem -> problem.plugin().equals(pluginName)).forEach(problems::add);
+        for (ModuleSlot slot : holder.slots().values()) {
+            if (!slot.plugin().equals(pluginName)) {
+                continue;
+            }
+            ModuleSlot taken = slots.get(slot.name());
+            if (taken == null) {
+                slots.put(slot.name(), slot);
+            } else {
+                problems.add(alreadyProvided(pluginName, slot.name(), taken));
+            }
+        }
     }
 
     private static void register(DiscoveredPlugin discovered, ModuleContexts contexts,
@@ -94,20 +155,24 @@ public final class ModuleRegistry {
                 problems.add(new StartupProblem(pluginName, name, null,
                         "the plugin has more than one factory for the module; only the first is used"));
             } else {
-                problems.add(new StartupProblem(pluginName, name, null,
-                        "the module is already provided by plugin " + taken.plugin() + "; this one is ignored"));
+                problems.add(alreadyProvided(pluginName, name, taken));
             }
         }
     }
 
+    private static StartupProblem alreadyProvided(String pluginName, String module, ModuleSlot taken) {
+        return new StartupProblem(pluginName, module, null,
+                "the module is already provided by plugin " + taken.plugin() + "; this one is ignored");
+    }
+
     /** The slot of a module, or null when no plugin provides that name. */
     public ModuleSlot slot(String moduleName) {
-        return slots.get(moduleName);
+        return contents.slots().get(moduleName);
     }
 
     /** Every slot, by module name. */
     public Collection<ModuleSlot> slots() {
-        return slots.values();
+        return contents.slots().values();
     }
 
     /**
@@ -116,8 +181,9 @@ public final class ModuleRegistry {
      * @return the problems, plugin by plugin; empty when all is well
      */
     public List<StartupProblem> loadAll() {
-        List<StartupProblem> all = new ArrayList<>(discoveryProblems);
-        for (ModuleSlot slot : slots.values()) {
+        Contents current = contents;
+        List<StartupProblem> all = new ArrayList<>(current.discoveryProblems());
+        for (ModuleSlot slot : current.slots().values()) {
             all.addAll(slot.problems());
         }
         return all;
@@ -128,8 +194,11 @@ public final class ModuleRegistry {
      * server logs at startup. Call it after {@link #loadAll()} to see which modules failed.
      */
     public List<PluginReport> plugins() {
+        Contents current = contents;
+        Map<String, ModuleSlot> slots = current.slots();
+        List<StartupProblem> discoveryProblems = current.discoveryProblems();
         Map<String, String> sources = new LinkedHashMap<>();
-        plugins.forEach(plugin -> sources.putIfAbsent(plugin.name(), plugin.source()));
+        current.plugins().forEach(plugin -> sources.putIfAbsent(plugin.name(), plugin.source()));
         List<PluginReport> reports = new ArrayList<>();
         sources.forEach((plugin, source) -> {
             List<ModuleSlot> modules = slots.values().stream().filter(slot -> slot.plugin().equals(plugin)).toList();
@@ -143,6 +212,6 @@ public final class ModuleRegistry {
 
     /** The problems found while discovering plugins, before any module was created. */
     public List<StartupProblem> discoveryProblems() {
-        return discoveryProblems;
+        return contents.discoveryProblems();
     }
 }

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 
 /**
@@ -25,7 +27,9 @@ import java.util.jar.JarFile;
  * the plugins costs what {@link java.util.ServiceLoader} needs (each jar's central directory and services
  * file); when the plugins directory does not exist, it costs one look at the file system.
  *
- * <p>The class loaders stay open for the life of the host; {@link #close()} closes their jars.
+ * <p>An instance is immutable. {@link #rescan()} reads the directories again for a reload, keeping the entries
+ * whose jars did not change. The class loaders stay open for the life of the host, or until a reload replaces
+ * their plugin; {@link #close()} closes the jars of this instance's entries.
  */
 public final class PluginDirectories implements AutoCloseable {
 
@@ -34,12 +38,14 @@ public final class PluginDirectories implements AutoCloseable {
 
     private static final String SERVICES_FILE = "META-INF/services/dev.uapi.spi.UapiPlugin";
 
-    private final List<DiscoveredPlugin> plugins;
-    private final List<URLClassLoader> loaders;
+    private final List<Path> roots;
+    private final ContractClassLoader contract;
+    private final List<PluginDirectory> entries;
 
-    private PluginDirectories(List<DiscoveredPlugin> plugins, List<URLClassLoader> loaders) {
-        this.plugins = List.copyOf(plugins);
-        this.loaders = List.copyOf(loaders);
+    private PluginDirectories(List<Path> roots, ContractClassLoader contract, List<PluginDirectory> entries) {
+        this.roots = List.copyOf(roots);
+        this.contract = contract;
+        this.entries = List.copyOf(entries);
     }
 
     /**
@@ -49,57 +55,91 @@ public final class PluginDirectories implements AutoCloseable {
      * @param host the loader that has the contract ({@code dev.uapi.spi}), usually the host's own
      */
     public static PluginDirectories open(Path directory, ClassLoader host) {
-        requireNonNull(directory, "directory is null");
-        requireNonNull(host, "host is null");
-        if (!Files.isDirectory(directory)) {
-            return new PluginDirectories(List.of(), List.of());
-        }
-        ContractClassLoader contract = new ContractClassLoader(host);
-        List<DiscoveredPlugin> plugins = new ArrayList<>();
-        List<URLClassLoader> loaders = new ArrayList<>();
-        List<Path> entries;
-        try {
-            entries = sortedEntries(directory);
-        } catch (IOException | DirectoryIteratorException e) {
-            return new PluginDirectories(List.of(failed(DIRECTORY, "cannot list " + directory + ": " + e.getMessage())),
-                    List.of());
-        }
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
-            if (Files.isDirectory(entry) && !name.startsWith(".")) {
-                openOne(entry, DIRECTORY + "/" + name, contract, plugins, loaders);
-            } else if (name.endsWith(".jar")) {
-                plugins.add(failed(DIRECTORY + "/" + name, "a plugin's jars go in a directory of their own, such as "
-                        + DIRECTORY + "/" + name.substring(0, name.length() - 4) + "/" + name));
-            }
-        }
-        return new PluginDirectories(plugins, loaders);
+        return open(List.of(requireNonNull(directory, "directory is null")), host);
     }
 
-    private static void openOne(Path directory, String origin, ContractClassLoader contract,
-            List<DiscoveredPlugin> plugins, List<URLClassLoader> loaders) {
+    /**
+     * Finds the plugins below each directory in turn: the installation's bundled plugins, then the user's.
+     *
+     * @param directories the plugins directories, in the order their modules take names
+     * @param host the loader that has the contract
+     */
+    public static PluginDirectories open(List<Path> directories, ClassLoader host) {
+        requireNonNull(host, "host is null");
+        PluginDirectories none = new PluginDirectories(directories, new ContractClassLoader(host), List.of());
+        return none.rescan();
+    }
+
+    /**
+     * The same directories read again: an entry whose jars have the same {@linkplain JarStamps stamps} as in
+     * this one is kept as it is (its class loader and plugin instances), any other is opened afresh. This
+     * one is left as it was; closing the class loaders that are no longer used is the caller's choice.
+     */
+    PluginDirectories rescan() {
+        Map<Path, PluginDirectory> previous = new HashMap<>();
+        entries.forEach(entry -> previous.put(entry.path(), entry));
+        List<PluginDirectory> found = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            List<Path> listed;
+            try {
+                listed = sortedEntries(root);
+            } catch (IOException | DirectoryIteratorException e) {
+                // a directory that cannot be read now (a permission being changed) removes none of its plugins
+                entries.stream().filter(entry -> entry.loader() != null && entry.path().startsWith(root))
+                        .forEach(found::add);
+                found.add(failed(root, DIRECTORY, "cannot list " + root + ": " + e.getMessage()));
+                continue;
+            }
+            for (Path entry : listed) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry) && !name.startsWith(".")) {
+                    found.add(openOrKeep(entry, DIRECTORY + "/" + name, previous.get(entry)));
+                } else if (name.endsWith(".jar")) {
+                    found.add(failed(entry, DIRECTORY + "/" + name, "a plugin's jars go in a directory of their own,"
+                            + " such as " + DIRECTORY + "/" + name.substring(0, name.length() - 4) + "/" + name));
+                }
+            }
+        }
+        return new PluginDirectories(roots, contract, found);
+    }
+
+    /** These directories with some entries swapped for others of the same path (a reload's failed versions). */
+    PluginDirectories with(List<PluginDirectory> replaced) {
+        return new PluginDirectories(roots, contract, replaced);
+    }
+
+    /** Every entry, directory by directory in name order. */
+    List<PluginDirectory> entries() {
+        return entries;
+    }
+
+    private PluginDirectory openOrKeep(Path directory, String origin, PluginDirectory previous) {
         List<Path> jars;
         try {
             jars = sortedEntries(directory).stream()
                     .filter(path -> path.getFileName().toString().endsWith(".jar") && Files.isRegularFile(path))
                     .toList();
         } catch (IOException | DirectoryIteratorException e) {
-            plugins.add(failed(origin, "cannot list the directory: " + e.getMessage()));
-            return;
+            return failed(directory, origin, "cannot list the directory: " + e.getMessage());
         }
         if (jars.isEmpty()) {
-            plugins.add(failed(origin, "no plugin found: the directory holds no jar"));
-            return;
+            return failed(directory, origin, "no plugin found: the directory holds no jar");
+        }
+        JarStamps stamps = JarStamps.of(jars);
+        if (previous != null && previous.loader() != null && previous.stamps().equals(stamps)) {
+            return previous;
         }
         URLClassLoader loader = new URLClassLoader(origin, urls(jars), contract);
         List<DiscoveredPlugin> found = PluginDiscovery.discover(loader, origin);
         if (found.isEmpty()) {
-            close(loader);
-            plugins.add(failed(origin, "no plugin found: " + whyNoPlugin(jars)));
-            return;
+            PluginDirectory none = new PluginDirectory(directory, stamps, loader, List.of());
+            none.close();
+            return failed(directory, origin, "no plugin found: " + whyNoPlugin(jars));
         }
-        loaders.add(loader);
-        plugins.addAll(found);
+        return new PluginDirectory(directory, stamps, loader, found);
     }
 
     /**
@@ -145,43 +185,19 @@ public final class PluginDirectories implements AutoCloseable {
         return urls;
     }
 
-    private static DiscoveredPlugin failed(String origin, String message) {
-        return new DiscoveredPlugin(origin, origin, null, List.of(new StartupProblem(origin, null, null, message)));
-    }
-
-    /**
-     * Finds the plugins below each directory in turn: the installation's bundled plugins, then the user's.
-     *
-     * @param directories the plugins directories, in the order their modules take names
-     * @param host the loader that has the contract
-     */
-    public static PluginDirectories open(List<Path> directories, ClassLoader host) {
-        List<DiscoveredPlugin> plugins = new ArrayList<>();
-        List<URLClassLoader> loaders = new ArrayList<>();
-        for (Path directory : directories) {
-            PluginDirectories one = open(directory, host);
-            plugins.addAll(one.plugins);
-            loaders.addAll(one.loaders);
-        }
-        return new PluginDirectories(plugins, loaders);
+    private static PluginDirectory failed(Path path, String origin, String message) {
+        return new PluginDirectory(path, new JarStamps(List.of()), null, List.of(
+                new DiscoveredPlugin(origin, origin, null, List.of(new StartupProblem(origin, null, null, message)))));
     }
 
     /** Every plugin found, directory by directory in name order, with the problems of those that failed. */
     public List<DiscoveredPlugin> plugins() {
-        return plugins;
+        return entries.stream().flatMap(entry -> entry.plugins().stream()).toList();
     }
 
     /** Closes the jars of every plugin's class loader. */
     @Override
     public void close() {
-        loaders.forEach(PluginDirectories::close);
-    }
-
-    private static void close(URLClassLoader loader) {
-        try {
-            loader.close();
-        } catch (IOException e) {
-            // the jars are only read; a jar that cannot be closed holds a file handle until the process ends
-        }
+        entries.forEach(PluginDirectory::close);
     }
 }

@@ -48,6 +48,15 @@ public interface HostObserver {
     }
 
     /**
+     * A reload of the plugins directories (SIGHUP).
+     *
+     * @param outcome {@code success} when every new or changed plugin loaded, {@code failure} when one did not
+     *     (its previous version still serves)
+     */
+    default void pluginReload(String outcome) {
+    }
+
+    /**
      * Where one module's event counts go.
      *
      * @param module the module's name

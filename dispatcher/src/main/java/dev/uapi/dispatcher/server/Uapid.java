@@ -7,6 +7,7 @@ import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.logging.LogSetup;
 import dev.uapi.dispatcher.metrics.MetricsServer;
 import dev.uapi.dispatcher.metrics.ServerMetrics;
+import dev.uapi.dispatcher.modules.PluginReload;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.settings.MetricsSettings;
 import dev.uapi.dispatcher.reference.DeclaredModules;
@@ -41,14 +42,17 @@ public final class Uapid {
     private final ServerMetrics metrics;
     private final MetricsServer metricsServer;
     private final PrintStream out;
+    private final PrintStream err;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out) {
+    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out,
+            PrintStream err) {
         this.host = host;
         this.server = server;
         this.metrics = metrics;
         this.metricsServer = metricsServer;
         this.out = out;
+        this.err = err;
     }
 
     /**
@@ -124,7 +128,7 @@ public final class Uapid {
                 out.println("uapid: metrics on " + metricsServer.uri());
             }
             printPlugins(plugins, false, out);
-            return new Uapid(host, server, metrics, metricsServer, out);
+            return new Uapid(host, server, metrics, metricsServer, out, err);
         } catch (Exception | Error e) {
             if (server != null) {
                 server.stop();
@@ -180,6 +184,29 @@ public final class Uapid {
                 stream.println("uapid: " + plugin.describe());
             }
         }
+    }
+
+    /**
+     * Reloads the plugins directories (SIGHUP, {@code systemctl reload}): one line per plugin added, replaced
+     * or removed on {@code out}, one per plugin that failed to load on {@code err} (its previous version still
+     * serves), then a summary; counted in {@code uapi_plugin_reloads_total{outcome}}. Nothing is done once
+     * the server is stopping.
+     *
+     * @return what the reload did, or null when the server is stopping
+     */
+    public synchronized PluginReload reloadPlugins() {
+        if (stopped) {
+            return null;
+        }
+        PluginReload reload = host.reloadPlugins();
+        reload.changes().forEach(line -> out.println("uapid: " + line));
+        reload.problems().forEach(line -> err.println("uapid: " + line));
+        (reload.succeeded() ? out : err).println("uapid: " + reload.summary());
+        for (int i = 0; i < reload.failed(); i++) {
+            metrics.pluginLoadFailed("reload");
+        }
+        metrics.pluginReload(reload.succeeded() ? "success" : "failure");
+        return reload;
     }
 
     /** The base address served. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
 /**
- * {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. After a
+ * {@code uapid}: serves UAPI over HTTP(S) until SIGTERM or SIGINT, then stops gracefully and exits 0. SIGHUP
+ * reloads the plugins directories ({@link Uapid#reloadPlugins}). After a
  * handler's fatal error ({@link OutOfMemoryError}), logged with its module and function, it stops gracefully
  * and exits 3.
  */
@@ -105,7 +106,11 @@ final class UapidCommand implements Callable<Integer> {
         for (String signal : new String[] {"TERM", "INT"}) {
             Signal.handle(new Signal(signal), received -> new Thread(stop, "uapid-stop").start());
         }
-        // any other way out of the JVM (SIGHUP, System.exit) still stops gracefully
+        // SIGHUP (systemctl reload) reloads the plugins directories instead of the JVM's default, which stops it.
+        // sun.misc.Signal is in the jdk.unsupported module, which every JDK ships and exports: the only way in
+        // the JDK to handle a signal. Each signal's handler runs on a thread of its own; reloads are serialised.
+        Signal.handle(new Signal("HUP"), received -> reload(uapid));
+        // any other way out of the JVM (System.exit, another signal) still stops gracefully
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "uapid-shutdown"));
         uapid.join();
         stop.run();
@@ -124,6 +129,14 @@ final class UapidCommand implements Callable<Integer> {
             flagged = flagged.withPort(port);
         }
         return flagged;
+    }
+
+    private void reload(Uapid uapid) {
+        try {
+            uapid.reloadPlugins();
+        } catch (RuntimeException e) { // a bug of the host's: the plugins in use go on serving
+            err.println("uapid: the plugin reload failed: " + e);
+        }
     }
 
     private void stop(Uapid uapid, AtomicBoolean failed) {

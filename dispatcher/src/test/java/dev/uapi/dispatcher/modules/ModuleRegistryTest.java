@@ -180,4 +180,29 @@ class ModuleRegistryTest {
                 "plugin p.Twice, module Same: the plugin has more than one factory for the module; only the first is used");
         assertThat(registry.slot("Same").module().function("first")).isNotNull();
     }
+
+    @Test
+    void aReloadKeepsTheSlotsOfThePluginsItKeepsAndSwapsTheSetInOneStep() {
+        DiscoveredPlugin kept = plugin("p.Kept", factory(module("Kept", "ping")));
+        DiscoveredPlugin old = plugin("p.Changed", factory(module("Changed", "old")));
+        ModuleRegistry registry = registry(kept, old);
+        registry.loadAll();
+        ModuleSlot keptSlot = registry.slot("Kept");
+        LoadedModule oldModule = registry.slot("Changed").module();
+
+        DiscoveredPlugin changed = plugin("p.Changed", factory(module("Changed", "new")));
+        DiscoveredPlugin added = plugin("p.Added", factory(module("Added", "ping")));
+        ModuleRegistry next = registry.reloaded(TestRegistries.contexts(Map.of()), List.of(kept, changed, added));
+
+        assertThat(next.loadAll()).isEmpty();
+        assertThat(registry.slot("Added")).as("not in use before adopt").isNull();
+        registry.adopt(next);
+
+        assertThat(registry.slot("Kept")).isSameAs(keptSlot);
+        assertThat(registry.slot("Changed").module().function("new")).isNotNull();
+        assertThat(registry.slot("Added").module().function("ping")).isNotNull();
+        // what a call found before the swap is untouched by it
+        assertThat(oldModule.function("old")).isNotNull();
+        assertThat(registry.discovered()).containsExactly(kept, changed, added);
+    }
 }

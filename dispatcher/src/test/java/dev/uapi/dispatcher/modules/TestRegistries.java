@@ -54,12 +54,17 @@ public final class TestRegistries {
 
     /** A registry of plugins with per-module settings. */
     public static ModuleRegistry registry(Map<String, Map<String, String>> settings, DiscoveredPlugin... plugins) {
-        return ModuleRegistry.of(new ArrayList<>(List.of(plugins)), name -> new HostModuleContext(
+        return ModuleRegistry.of(new ArrayList<>(List.of(plugins)), contexts(settings));
+    }
+
+    /** Contexts over in-memory fakes, with per-module settings. */
+    public static ModuleContexts contexts(Map<String, Map<String, String>> settings) {
+        return name -> new HostModuleContext(
                 new InMemoryModuleStorage(),
                 TestClock.at(Instant.ofEpochSecond(1_700_000_000L)),
                 SeededSecureRandom.withSeed(1),
                 new MapModuleSettings(name, settings.getOrDefault(name, Map.of())),
                 new RecordingLogger(name),
-                new TestSecretCipher()));
+                new TestSecretCipher());
     }
 }
