@@ -29,7 +29,8 @@ public record Envelope(
         errors = orNull(errors);
         messages = orNull(messages);
         warnings = orNull(warnings);
-        metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+        metadata = metadata == null || metadata.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 
     /**

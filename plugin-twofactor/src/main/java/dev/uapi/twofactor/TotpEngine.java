@@ -4,33 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HOTP (RFC 4226) and TOTP (RFC 6238) codes, and the check of a submitted code against a window of steps.
  *
- * <p>Stateless towards callers and safe for use from many threads. Each thread keeps one {@link Mac} per
- * algorithm: looking a MAC up through the JCA providers costs more than the three HMACs of a check, and a
- * {@code Mac} is not thread-safe, so neither one shared instance nor one per step will do.
+ * <p>Stateless towards callers and safe for use from many threads. Each thread keeps one
+ * {@link PrecomputedHmac} per algorithm: looking a hash up through the JCA providers costs more than the HMACs
+ * of a check, an HMAC is not thread-safe, and hashing the padded key once per check rather than once per step
+ * saves a third of a SHA-512 check (P7 in docs/performance.md).
  */
 final class TotpEngine {
 
     /** Returned by {@link #matchingStep} when no step of the window matches. */
     static final long NO_MATCH = -1;
 
-    private final Map<TotpAlgorithm, ThreadLocal<Mac>> macs = new EnumMap<>(TotpAlgorithm.class);
+    private final Map<TotpAlgorithm, ThreadLocal<PerThread>> hmacs = new EnumMap<>(TotpAlgorithm.class);
 
-    /** An engine; it needs nothing but the JDK's MACs. */
+    /** An engine; it needs nothing but the JDK's hashes. */
     @Inject
     TotpEngine() {
         for (TotpAlgorithm algorithm : TotpAlgorithm.values()) {
-            macs.put(algorithm, ThreadLocal.withInitial(() -> newMac(algorithm)));
+            hmacs.put(algorithm, ThreadLocal.withInitial(() -> new PerThread(new PrecomputedHmac(algorithm))));
         }
     }
 
@@ -44,9 +42,9 @@ final class TotpEngine {
      * @param counter the moving factor, as an unsigned 64-bit big-endian integer (a TOTP step)
      */
     String code(byte[] key, TotpAlgorithm algorithm, int digits, long counter) {
-        Mac mac = keyed(key, algorithm);
+        PerThread mine = keyed(key, algorithm);
         byte[] code = new byte[digits];
-        writeCode(mac, counter, code);
+        mine.writeCode(counter, true, code);
         return new String(code, StandardCharsets.US_ASCII);
     }
 
@@ -66,14 +64,16 @@ final class TotpEngine {
      * @return the latest matching step, or {@link #NO_MATCH}
      */
     long matchingStep(byte[] key, TotpParameters parameters, byte[] submitted, long currentStep, int window) {
-        Mac mac = keyed(key, parameters.algorithm());
+        long first = Math.max(0, currentStep - window);
+        long last = currentStep + window;
+        if (last < first) {
+            return NO_MATCH;
+        }
+        PerThread mine = keyed(key, parameters.algorithm());
         byte[] expected = new byte[parameters.digits()];
         long matched = NO_MATCH;
-        for (long step = currentStep - window; step <= currentStep + window; step++) {
-            if (step < 0) {
-                continue;
-            }
-            writeCode(mac, step, expected);
+        for (long step = first; step <= last; step++) {
+            mine.writeCode(step, step == last, expected);
             if (MessageDigest.isEqual(expected, submitted)) {
                 matched = step;
             }
@@ -81,33 +81,11 @@ final class TotpEngine {
         return matched;
     }
 
-    private Mac keyed(byte[] key, TotpAlgorithm algorithm) {
+    private PerThread keyed(byte[] key, TotpAlgorithm algorithm) {
         requireNonNull(key, "key is null");
-        Mac mac = macs.get(algorithm).get();
-        try {
-            // init replaces the previous key and resets the MAC, so the per-thread instance carries nothing over
-            mac.init(new SecretKeySpec(key, algorithm.macName()));
-        } catch (InvalidKeyException e) {
-            throw new IllegalArgumentException("unusable TOTP key for " + algorithm, e);
-        }
-        return mac;
-    }
-
-    // Writes the code's ASCII digits into target, whose length is the number of digits.
-    private static void writeCode(Mac mac, long counter, byte[] target) {
-        byte[] message = {
-            (byte) (counter >>> 56), (byte) (counter >>> 48), (byte) (counter >>> 40), (byte) (counter >>> 32),
-            (byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
-        };
-        int modulus = 1;
-        for (int i = 0; i < target.length; i++) {
-            modulus *= 10;
-        }
-        int value = truncate(mac.doFinal(message)) % modulus;
-        for (int i = target.length - 1; i >= 0; i--) {
-            target[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
+        PerThread mine = hmacs.get(algorithm).get();
+        mine.hmac.key(key);
+        return mine;
     }
 
     /** RFC 4226 §5.3: four bytes at the offset named by the last nibble, without the sign bit. */
@@ -119,11 +97,36 @@ final class TotpEngine {
                 | (hmac[offset + 3] & 0xff);
     }
 
-    private static Mac newMac(TotpAlgorithm algorithm) {
-        try {
-            return Mac.getInstance(algorithm.macName());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no " + algorithm.macName(), e);
+    /** One thread's HMAC and buffers, reused from check to check. */
+    private static final class PerThread {
+
+        private final PrecomputedHmac hmac;
+        private final byte[] counter = new byte[8];
+        private final byte[] mac;
+
+        PerThread(PrecomputedHmac hmac) {
+            this.hmac = hmac;
+            this.mac = new byte[hmac.length()];
+        }
+
+        // Writes the code's ASCII digits into target, whose length is the number of digits.
+        void writeCode(long step, boolean last, byte[] target) {
+            for (int i = 7; i >= 0; i--) {
+                counter[i] = (byte) step;
+                step >>>= 8;
+            }
+            hmac.mac(counter, last, mac);
+            int modulus = 1;
+            for (int i = 0; i < target.length; i++) {
+                modulus *= 10;
+            }
+            int value = truncate(mac) % modulus;
+            // the code of the step: nothing to leave lying in a long-lived buffer
+            Arrays.fill(mac, (byte) 0);
+            for (int i = target.length - 1; i >= 0; i--) {
+                target[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
         }
     }
 }

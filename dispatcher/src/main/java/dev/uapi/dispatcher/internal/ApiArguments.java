@@ -68,6 +68,13 @@ public final class ApiArguments {
             return invalid.isEmpty() ? envelope : new Envelope(envelope.status(), envelope.errors(),
                     concat(envelope.messages(), invalid), envelope.warnings(), envelope.metadata(), envelope.data());
         }
+        if (api.isEmpty()) {
+            // What the transforms answer for a list without api.* arguments (cPanel marks it transformed all the
+            // same), without walking or copying the list: a call that asks for nothing pays nothing.
+            Map<String, Object> metadata = new LinkedHashMap<>(envelope.metadata());
+            metadata.put(TransformOutcome.TRANSFORMED, 1);
+            return new Envelope(1, null, envelope.messages(), envelope.warnings(), metadata, data);
+        }
         TransformOutcome outcome = ListTransforms.apply(data, api);
         Map<String, Object> metadata = new LinkedHashMap<>(envelope.metadata());
         // the dispatcher's keys win over a function's own metadata of the same name

@@ -24,6 +24,11 @@ public final class UapidMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command line, ready to execute; {@link ArchiveTraining} parses with it too. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new UapidCommand(out, err));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
@@ -34,6 +39,6 @@ public final class UapidMain {
             return CANNOT_START;
         });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(2);
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

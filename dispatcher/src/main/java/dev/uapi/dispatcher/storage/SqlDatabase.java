@@ -16,9 +16,11 @@ interface SqlDatabase extends AutoCloseable {
     <T> T run(SqlWork<T> work) throws SQLException;
 
     /**
-     * Runs work that only reads, like {@link #run}. Reading changes nothing, so an engine may run it a second time
-     * on a fresh connection when the first one turned out to be broken; a write is never run twice, since its
-     * first run may have committed before the connection broke.
+     * Runs work that only reads, in auto-commit mode, possibly on another connection than {@link #run} and
+     * beside other reads: it sees every write that returned before it started. Reading changes nothing, so an
+     * engine may run it a second time on a fresh connection when the first one turned out to be broken; a write
+     * is never run twice, since its first run may have committed before the connection broke. The default runs
+     * it as {@link #run} does.
      */
     default <T> T read(SqlWork<T> work) throws SQLException {
         return run(work);

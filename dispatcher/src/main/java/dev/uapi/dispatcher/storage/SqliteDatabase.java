@@ -10,19 +10,29 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * A SQLite file through one connection guarded by a lock.
+ * A SQLite file through one writing connection guarded by a lock, and read-only connections for reads that
+ * find it busy.
  *
- * <p>One connection rather than a pool: {@code bin/uapi} opens the file on every invocation, so opening must
- * cost one {@code open(2)} and three pragmas, not a pool's warm-up. It costs the server little: SQLite admits
- * one writer at a time whatever the number of connections, every operation is a single statement on the
- * primary key that takes microseconds, and the slow part of a write, the commit's {@code fsync}, would hold
- * the write lock in any case. A server that needs parallel writers runs on PostgreSQL.
+ * <p>One writing connection rather than a pool: {@code bin/uapi} opens the file on every invocation, so
+ * opening must cost one {@code open(2)} and three pragmas, not a pool's warm-up; and SQLite admits one writer
+ * at a time whatever the number of connections, while the slow part of a write, the commit's {@code fsync},
+ * would hold the write lock in any case. A server that needs parallel writers runs on PostgreSQL.
+ *
+ * <p>Reads are another matter: with the write-ahead log, readers never wait for the writer or for each other,
+ * and a server's requests mostly read. So a {@link #read} takes the writing connection when it is free (a lone
+ * caller such as {@code bin/uapi} never opens a second connection), and otherwise one of up to
+ * {@link #maxReaders()} read-only connections, opened on first need and kept. A read sees every commit that
+ * returned before it started, on whichever connection. Durability is untouched: every write still goes through
+ * the one connection with {@code synchronous = FULL}.
  *
  * <p>Other processes (the command line next to a server) are kept out by SQLite's own file locks; a writer
  * that finds the lock taken waits up to {@link #BUSY_TIMEOUT_MILLIS} before failing.
@@ -35,10 +45,18 @@ final class SqliteDatabase implements SqlDatabase {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final int maxReaders;
+    /** Guards the fields below it. */
+    private final Object readers = new Object();
+    private final Deque<Connection> idleReaders = new ArrayDeque<>();
+    private int openReaders;
+    private boolean closed;
 
     private SqliteDatabase(Path file, Connection connection) {
         this.file = requireNonNull(file, "file is null");
         this.connection = requireNonNull(connection, "connection is null");
+        // reads are CPU work on cached pages: more readers than twice the cores would only queue in the kernel
+        this.maxReaders = Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -123,6 +141,86 @@ final class SqliteDatabase implements SqlDatabase {
     }
 
     @Override
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        if (lock.tryLock()) {
+            try {
+                return work.run(connection);
+            } finally {
+                lock.unlock();
+            }
+        }
+        Connection reader = takeReader();
+        if (reader == null) {
+            // every reader busy, or none could be opened: wait for the writing connection, as before readers
+            return run(work);
+        }
+        boolean reusable = false;
+        try {
+            T result = work.run(reader);
+            reusable = true;
+            return result;
+        } finally {
+            giveBack(reader, reusable);
+        }
+    }
+
+    /** The most read-only connections this database opens beside the writing one. */
+    int maxReaders() {
+        return maxReaders;
+    }
+
+    /** How many read-only connections are open now. */
+    int openReaders() {
+        synchronized (readers) {
+            return openReaders;
+        }
+    }
+
+    private Connection takeReader() {
+        synchronized (readers) {
+            if (closed) {
+                return null;
+            }
+            Connection idle = idleReaders.pollFirst();
+            if (idle != null || openReaders >= maxReaders) {
+                return idle;
+            }
+            openReaders++;
+        }
+        try {
+            return openReader();
+        } catch (SQLException | RuntimeException e) {
+            synchronized (readers) {
+                openReaders--;
+            }
+            // the writing connection still serves the read; the log says why there is no reader
+            System.getLogger(SqliteDatabase.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot open a read connection to " + file + "; reading through the writing one: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Connection openReader() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        // a reader can never write, whatever the work given to read() does
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
+    // A reader whose work failed is closed rather than kept: its state is unknown.
+    private void giveBack(Connection reader, boolean reusable) {
+        synchronized (readers) {
+            if (reusable && !closed) {
+                idleReaders.addFirst(reader);
+                return;
+            }
+            openReaders--;
+        }
+        closeQuietly(reader);
+    }
+
+    @Override
     public <T> T runExclusive(SqlWork<T> work) throws SQLException {
         lock.lock();
         try (Statement statement = connection.createStatement()) {
@@ -156,6 +254,13 @@ final class SqliteDatabase implements SqlDatabase {
     public void close() {
         lock.lock();
         try {
+            // readers in use are closed when given back
+            synchronized (readers) {
+                closed = true;
+                openReaders -= idleReaders.size();
+                idleReaders.forEach(SqliteDatabase::closeQuietly);
+                idleReaders.clear();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("Cannot close " + describe(), e);
@@ -169,6 +274,15 @@ final class SqliteDatabase implements SqlDatabase {
             statement.execute("ROLLBACK");
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection reader) {
+        try {
+            reader.close();
+        } catch (SQLException e) {
+            // a read-only connection holds nothing to lose
+            System.getLogger(SqliteDatabase.class.getName()).log(System.Logger.Level.DEBUG, "closing a reader failed", e);
         }
     }
 

@@ -24,14 +24,30 @@ final class PageStage {
     private PageStage() {
     }
 
-    /** The requested page, or every item with the error; the same list when pagination is off. */
-    static List<?> apply(List<?> items, Map<String, String> arguments, TransformReport report) {
-        if (arguments.keySet().stream().noneMatch(key -> key.startsWith(PREFIX))) {
+    /**
+     * How many of the leading items of {@code total} the page needs: up to its end when pagination is on and
+     * the start is not past the end, else all of them (the error returns them all).
+     */
+    static int needed(int total, Map<String, String> arguments) {
+        if (!paginated(arguments)) {
+            return total;
+        }
+        long start = startIndex(arguments.get(PREFIX + "start"));
+        return start > total ? total : (int) Math.min(total, start + size(arguments.get(PREFIX + "size")));
+    }
+
+    /**
+     * The requested page, or every item with the error; the same list when pagination is off.
+     *
+     * @param items the items in order, at least the first {@link #needed} of them
+     * @param total how many items there are in all
+     */
+    static List<?> apply(List<?> items, int total, Map<String, String> arguments, TransformReport report) {
+        if (!paginated(arguments)) {
             return items;
         }
         long start = startIndex(arguments.get(PREFIX + "start"));
         int size = size(arguments.get(PREFIX + "size"));
-        int total = items.size();
         if (start > total) {
             report.error("The start index (" + start + ") is larger than the total number of results (" + total + ").");
             return items;
@@ -39,6 +55,15 @@ final class PageStage {
         int from = (int) start;
         report.metadata("paginate", metadata(total, from, size));
         return items.subList(from, (int) Math.min(total, (long) from + size));
+    }
+
+    private static boolean paginated(Map<String, String> arguments) {
+        for (String key : arguments.keySet()) {
+            if (key.startsWith(PREFIX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> metadata(int total, int start, int size) {

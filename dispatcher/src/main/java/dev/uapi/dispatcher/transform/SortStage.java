@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * {@code api.sort_column}, {@code api.sort_method} and {@code api.sort_reverse}, unsuffixed and with any suffix.
@@ -38,8 +39,13 @@ final class SortStage {
         return sorts;
     }
 
-    /** The items in sorted order; the same list when there is nothing to sort. */
-    static List<?> apply(List<?> items, List<Sort> sorts, Fields fields, TransformReport report) {
+    /**
+     * The items in sorted order; the same list when there is nothing to sort.
+     *
+     * @param needed how many of the first items in sorted order the caller uses: when fewer than all, only
+     *     those are returned (selected in one pass, in the same stable order a full sort gives them)
+     */
+    static List<?> apply(List<?> items, List<Sort> sorts, Fields fields, TransformReport report, int needed) {
         int applied = report.anyFilterNotApplied() ? sorts.size() : firstApplied(items, sorts, fields);
         for (Sort sort : sorts.subList(0, applied)) {
             report.message("The following sort did not pertain to this dataset: " + sort.describe());
@@ -47,7 +53,8 @@ final class SortStage {
         if (applied == sorts.size() || items.size() < 2) {
             return items;
         }
-        return sorted(items, sorts.subList(applied, sorts.size()), fields);
+        List<Sort> used = sorts.subList(applied, sorts.size());
+        return needed < items.size() ? leading(items, used, fields, needed) : sorted(items, used, fields);
     }
 
     // The index of the first sort that is applied: one past the last sort whose column the first record lacks.
@@ -68,12 +75,9 @@ final class SortStage {
     // last key to the first, with each record's keys computed once.
     private static List<Object> sorted(List<?> items, List<Sort> sorts, Fields fields) {
         List<Row> rows = new ArrayList<>(items.size());
+        int position = 0;
         for (Object item : items) {
-            SortKey[] keys = new SortKey[sorts.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = sorts.get(i).method().key(fields.value(item, sorts.get(i).column()));
-            }
-            rows.add(new Row(item, keys));
+            rows.add(new Row(item, keys(item, sorts, fields), position++));
         }
         rows.sort(order(sorts)); // List.sort is stable
         List<Object> result = new ArrayList<>(rows.size());
@@ -81,6 +85,42 @@ final class SortStage {
             result.add(row.item());
         }
         return result;
+    }
+
+    // The first `needed` items of the stable sorted order: a bounded heap whose top is the last of the best seen
+    // so far, with the original position breaking ties as the stable sort does. O(n log needed), and keys are
+    // kept only for the items in the heap.
+    private static List<Object> leading(List<?> items, List<Sort> sorts, Fields fields, int needed) {
+        if (needed <= 0) {
+            return List.of();
+        }
+        Comparator<Row> order = order(sorts).thenComparingInt(Row::position);
+        PriorityQueue<Row> best = new PriorityQueue<>(needed + 1, order.reversed());
+        int position = 0;
+        for (Object item : items) {
+            Row row = new Row(item, keys(item, sorts, fields), position++);
+            if (best.size() < needed) {
+                best.add(row);
+            } else if (order.compare(row, best.peek()) < 0) {
+                best.poll();
+                best.add(row);
+            }
+        }
+        List<Row> rows = new ArrayList<>(best);
+        rows.sort(order);
+        List<Object> result = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            result.add(row.item());
+        }
+        return result;
+    }
+
+    private static SortKey[] keys(Object item, List<Sort> sorts, Fields fields) {
+        SortKey[] keys = new SortKey[sorts.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = sorts.get(i).method().key(fields.value(item, sorts.get(i).column()));
+        }
+        return keys;
     }
 
     private static Comparator<Row> order(List<Sort> sorts) {
@@ -109,7 +149,7 @@ final class SortStage {
         }
     }
 
-    /** An item with its keys, one per sort, computed once. */
-    private record Row(Object item, SortKey[] keys) {
+    /** An item with its keys, one per sort, computed once, and its position in the unsorted list. */
+    private record Row(Object item, SortKey[] keys, int position) {
     }
 }

@@ -21,6 +21,9 @@ import java.util.Map;
 public record TransformOutcome(
         List<Object> data, List<String> messages, List<String> errors, Map<String, Object> metadata) {
 
+    /** The metadata key every transformed list gets, with the value 1. */
+    public static final String TRANSFORMED = "transformed";
+
     /** Copies every collection; {@code data} keeps its null items, which {@link List#copyOf} would refuse. */
     public TransformOutcome {
         data = Collections.unmodifiableList(new ArrayList<>(requireNonNull(data, "data is null")));

@@ -14,7 +14,7 @@ final class TransformReport {
     private boolean filterNotApplied;
 
     TransformReport() {
-        metadata.put("transformed", 1);
+        metadata.put(TransformOutcome.TRANSFORMED, 1);
     }
 
     void message(String text) {
@@ -56,7 +56,7 @@ final class TransformReport {
     /** The outcome; a call that failed (a start past the end) was not transformed, so it has no such key. */
     TransformOutcome outcome(List<Object> data) {
         if (!errors.isEmpty()) {
-            metadata.remove("transformed");
+            metadata.remove(TransformOutcome.TRANSFORMED);
         }
         return new TransformOutcome(data, messages, errors, metadata);
     }

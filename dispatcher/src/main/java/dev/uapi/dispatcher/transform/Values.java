@@ -74,17 +74,21 @@ final class Values {
             i++;
         }
         boolean negative = i > start && text.charAt(start) == '-';
-        if (startsWithIgnoringCase(text, i, "inf")) {
+        // inf and nan only where no digit or point starts the number: most values are digits
+        boolean numeral = i < length && (Ordinals.isDigit(text.charAt(i)) || text.charAt(i) == '.');
+        if (!numeral && startsWithIgnoringCase(text, i, "inf")) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (startsWithIgnoringCase(text, i, "nan")) {
+        if (!numeral && startsWithIgnoringCase(text, i, "nan")) {
             return Double.NaN;
         }
         int digits = 0;
+        int integerStart = i;
         while (i < length && Ordinals.isDigit(text.charAt(i))) {
             i++;
             digits++;
         }
+        int integerEnd = i;
         if (i < length && text.charAt(i) == '.') {
             i++;
             while (i < length && Ordinals.isDigit(text.charAt(i))) {
@@ -108,6 +112,14 @@ final class Values {
             if (exponent > exponentDigits) {
                 end = exponent;
             }
+        }
+        if (end == integerEnd && digits <= 15) {
+            // a whole number of up to 15 digits (most counts and sizes) is exact in a double: no text to parse
+            long whole = 0;
+            for (int d = integerStart; d < integerEnd; d++) {
+                whole = whole * 10 + text.charAt(d) - '0';
+            }
+            return negative ? -(double) whole : whole;
         }
         // Linear in the length: Double.parseDouble reads a bounded number of significant digits.
         return Double.parseDouble(text.substring(start, end));

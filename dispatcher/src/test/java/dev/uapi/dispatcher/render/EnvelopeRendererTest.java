@@ -47,6 +47,33 @@ class EnvelopeRendererTest {
     }
 
     @Test
+    void aRecordInTheMetadataRendersLikeTheEquivalentMap() {
+        Envelope withRecord = new Envelope(1, null, null, null, Map.of("token", new Token("laptop", 1700000000L, null)), null);
+        Envelope withMap = new Envelope(1, null, null, null, Map.of("token", tokenMap()), null);
+
+        assertThat(new String(EnvelopeRenderer.json(withRecord), StandardCharsets.UTF_8))
+                .isEqualTo(new String(EnvelopeRenderer.json(withMap), StandardCharsets.UTF_8))
+                .contains("\"metadata\":{\"token\":{\"name\":\"laptop\"");
+    }
+
+    @Test
+    void theStreamedBodyIsByteForByteWhatAnObjectMapperWritesForTheSixFields() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("name", "é \"quoted\" \u2028");
+        nested.put("list", Arrays.asList(1, null, List.of(), Map.of()));
+        List<Envelope> envelopes = List.of(
+                Envelope.failure("The system could not find the function “x”."),
+                new Envelope(1, null, null, null, Map.of(), null),
+                new Envelope(1, null, List.of("a", "b"), List.of("w"), Map.of("transformed", 1), List.of(nested)),
+                new Envelope(0, List.of("e1", "e2"), null, null, Map.of(), "text"));
+        for (Envelope envelope : envelopes) {
+            assertThat(new String(EnvelopeRenderer.json(envelope), StandardCharsets.UTF_8))
+                    .isEqualTo(mapper.writeValueAsString(EnvelopeRenderer.fields(envelope)) + "\n");
+        }
+    }
+
+    @Test
     void numbersKeepTheirKind() {
         Envelope envelope = new Envelope(1, null, null, null, Map.of(),
                 Arrays.asList(1, 2L, 1.5, new BigDecimal("0.10"), null));

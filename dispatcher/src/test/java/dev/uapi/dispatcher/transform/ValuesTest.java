@@ -3,6 +3,8 @@ package dev.uapi.dispatcher.transform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,7 +24,28 @@ class ValuesTest {
         assertThat(Values.perlNumber(text)).isNaN();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void wholeNumbersReadExactlyAsTheirTextParsedAsADouble() {
+        SplittableRandom random = new SplittableRandom(15);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder number = new StringBuilder();
+            for (int length = 1 + random.nextInt(18); number.length() < length; ) {
+                number.append((char) ('0' + random.nextInt(10)));
+            }
+            String digits = number.toString();
+            String sign = switch (random.nextInt(3)) {
+                case 0 -> "-";
+                case 1 -> "+";
+                default -> "";
+            };
+            String text = (random.nextBoolean() ? " " : "") + sign + digits + (random.nextBoolean() ? "abc" : "");
+            assertThat(Values.perlNumber(text)).as(text).isEqualTo(Double.parseDouble(sign + digits));
+        }
+        assertThat(Values.perlNumber("-0")).isEqualTo(-0.0);
+        assertThat(Values.perlNumber("007")).isEqualTo(7);
+    }
+
+    @Test
     void otherValuesReadAsPerlDoes() {
         assertThat(Values.perlNumber(null)).isZero();
         assertThat(Values.perlNumber(true)).isEqualTo(1);

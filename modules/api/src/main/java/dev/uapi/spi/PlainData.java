@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -83,7 +84,153 @@ public final class PlainData {
      *     {@code name}; a record's accessor that throws is reported the same way
      */
     public static Object copy(Object data, String name) {
-        return new Walk().copy(data, name, 0);
+        if (data == null || data instanceof String || data instanceof Boolean) {
+            return data;
+        }
+        try {
+            return new FastWalk().copy(data, 0);
+        } catch (NotPlain e) {
+            // the same walk again, naming the path of what is not plain (a record's accessors run twice then)
+            return new Walk().copy(data, name, 0);
+        }
+    }
+
+    /**
+     * The walk of {@link Walk} without its paths: every call copies a handler's data, and the path of each
+     * value, built as text for the error that almost never comes, cost more than the copy. The containers on
+     * the current path are an array rather than a set, since data is rarely more than a few levels deep.
+     */
+    private static final class FastWalk {
+
+        // grown as the data nests deeper: most data is a few levels deep, and a walk is made per call
+        private Object[] path = new Object[8];
+
+        Object copy(Object value, int depth) {
+            if (value == null || value instanceof String || value instanceof Boolean) {
+                return value;
+            }
+            if (value instanceof Number number) {
+                return plainNumber(number);
+            }
+            if (!(value instanceof Map || value instanceof List || value instanceof Record) || depth >= MAX_DEPTH) {
+                throw NotPlain.INSTANCE;
+            }
+            for (int i = 0; i < depth; i++) {
+                if (path[i] == value) {
+                    throw NotPlain.INSTANCE;
+                }
+            }
+            if (depth == path.length) {
+                path = Arrays.copyOf(path, Math.min(MAX_DEPTH, 2 * path.length));
+            }
+            path[depth] = value;
+            if (value instanceof Map<?, ?> map) {
+                return map.size() <= SmallPlainMap.MAX_SIZE ? smallMap(map, depth) : largeMap(map, depth);
+            }
+            if (value instanceof List<?> list) {
+                List<Object> copy = new ArrayList<>(list.size());
+                for (Object item : list) {
+                    copy.add(copy(item, depth + 1));
+                }
+                return Collections.unmodifiableList(copy);
+            }
+            Method[] accessors = ACCESSORS.get(value.getClass());
+            if (accessors == null) {
+                throw NotPlain.INSTANCE;
+            }
+            String[] names = new String[accessors.length];
+            Object[] components = new Object[accessors.length];
+            for (int i = 0; i < accessors.length; i++) {
+                Object component;
+                try {
+                    component = accessors[i].invoke(value);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw NotPlain.INSTANCE;
+                }
+                names[i] = accessors[i].getName();
+                components[i] = copy(component, depth + 1);
+            }
+            return accessors.length <= SmallPlainMap.MAX_SIZE ? new SmallPlainMap(names, components)
+                    : Collections.unmodifiableMap(ordered(names, components));
+        }
+
+        // forEach rather than entrySet: an unmodifiable view then wraps no entry
+        private Map<String, Object> smallMap(Map<?, ?> map, int depth) {
+            String[] keys = new String[map.size()];
+            Object[] values = new Object[keys.length];
+            int[] count = {0};
+            map.forEach((key, item) -> {
+                if (!(key instanceof String text) || count[0] == keys.length) {
+                    throw NotPlain.INSTANCE;
+                }
+                keys[count[0]] = text;
+                values[count[0]++] = copy(item, depth + 1);
+            });
+            if (count[0] != keys.length) {
+                // a map whose size() and contents disagree: the careful walk copies what it holds
+                throw NotPlain.INSTANCE;
+            }
+            return new SmallPlainMap(keys, values);
+        }
+
+        private Map<String, Object> largeMap(Map<?, ?> map, int depth) {
+            Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+            map.forEach((key, item) -> {
+                if (!(key instanceof String text)) {
+                    throw NotPlain.INSTANCE;
+                }
+                copy.put(text, copy(item, depth + 1));
+            });
+            return Collections.unmodifiableMap(copy);
+        }
+
+        private static Map<String, Object> ordered(String[] keys, Object[] values) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                map.put(keys[i], values[i]);
+            }
+            return map;
+        }
+
+        private static Number plainNumber(Number number) {
+            if (number instanceof Integer || number instanceof Long || number instanceof Short
+                    || number instanceof Byte || number instanceof BigInteger || number instanceof BigDecimal) {
+                return number;
+            }
+            if ((number instanceof Double || number instanceof Float) && Double.isFinite(number.doubleValue())) {
+                return number;
+            }
+            throw NotPlain.INSTANCE;
+        }
+    }
+
+    /** Each record class's accessors, made accessible once; a class whose accessors cannot be has none. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    accessors[i] = components[i].getAccessor();
+                    accessors[i].setAccessible(true);
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return accessors;
+        }
+    };
+
+    /** Thrown by {@link FastWalk} at the first value that is not plain; {@link Walk} then says which. */
+    private static final class NotPlain extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super(null, null, false, false);
+        }
     }
 
     /** One walk over a value, remembering the containers on the current path to find a value that contains itself. */

@@ -78,6 +78,59 @@ class PlainDataTest {
     }
 
     @Test
+    void aListHoldingItselfSeveralTimesIsRefusedAtItsFirstItem() {
+        List<Object> self = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            self.add(self);
+        }
+        assertThat(PlainData.problem(self)).contains("data[0] contains itself; return data without cycles");
+    }
+
+    @Test
+    void theCopyOfPlainDataEqualsItWithRecordsAsMapsAndSharesNoContainer() {
+        record Entry(String name, List<Long> sizes) {
+        }
+        Map<String, Object> original = new LinkedHashMap<>();
+        original.put("entries", List.of(new Entry("a", List.of(1L, 2L)), new Entry("b", List.of())));
+        original.put("count", 2);
+        original.put("nothing", null);
+
+        Object copy = PlainData.copy(original, "data");
+
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("entries", List.of(Map.of("name", "a", "sizes", List.of(1L, 2L)), Map.of("name", "b", "sizes", List.of())));
+        expected.put("count", 2);
+        expected.put("nothing", null);
+        assertThat(copy).isEqualTo(expected);
+        Map<?, ?> copied = (Map<?, ?>) copy;
+        assertThat(copied.get("entries")).isNotSameAs(original.get("entries"));
+        assertThat(List.copyOf(copied.keySet())).isEqualTo(List.of("entries", "count", "nothing"));
+    }
+
+    @Test
+    void smallAndLargeMapsAndRecordsKeepTheirOrderAndEqualTheOriginalAndCannotBeChanged() {
+        for (int size : new int[] {0, 1, 8, 9, 40}) {
+            Map<String, Object> original = new LinkedHashMap<>();
+            for (int i = size; i > 0; i--) {
+                original.put("key" + i, i % 3 == 0 ? null : List.of(i));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = (Map<String, Object>) PlainData.copy(original, "data");
+
+            assertThat(copy).as("size %d", size).isEqualTo(original).hasSameHashCodeAs(original);
+            assertThat(List.copyOf(copy.keySet())).isEqualTo(List.copyOf(original.keySet()));
+            assertThat(copy.get("key1")).isEqualTo(size == 0 ? null : List.of(1));
+            assertThat(copy.containsKey("key3")).isEqualTo(size >= 3);
+            assertThat(copy.get("absent")).isNull();
+            Map<String, Object> seen = new LinkedHashMap<>();
+            copy.forEach(seen::put);
+            assertThat(seen).isEqualTo(original);
+            assertThatThrownBy(() -> copy.put("new", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.entrySet().iterator().remove()).isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
     void aValueSharedTwiceIsNoCycle() {
         List<Integer> shared = List.of(1, 2);
         assertThat(PlainData.problem(List.of(shared, shared))).isEmpty();

@@ -1,0 +1,75 @@
+package dev.uapi.twofactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The class-data-sharing archives the build makes for {@code bin/uapi} and {@code bin/uapid} are used, picocli
+ * included: {@code -Xshare:on} makes the JVM refuse to start on an archive it cannot map, and the class-load log
+ * names where each class came from. Runs after the package phase made both archives.
+ */
+class ClassDataSharingIT {
+
+    private static final String SHARED = "source: shared objects file";
+
+    @TempDir
+    Path home;
+
+    private final Path root = Path.of(System.getProperty("uapi.root", "..")).toAbsolutePath().normalize();
+
+    @Test
+    void aCommandLineCallLoadsItsOwnClassesAndPicocliFromTheArchive() throws Exception {
+        Path log = home.resolve("classes.log");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/uapi").toString(), "--user=alice",
+                "TwoFactorAuth", "get_user_configuration").redirectErrorStream(true);
+        builder.environment().put("UAPI_HOME", home.toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load=info:file=" + log);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(loadedFromTheArchive(log, "dev.uapi.dispatcher.cli.UapiMain", "dev.uapi.dispatcher.cli.UapiCommand",
+                "picocli.CommandLine")).isTrue();
+    }
+
+    @Test
+    void theServerLoadsItsOwnClassesAndPicocliFromTheArchive() throws Exception {
+        Path log = home.resolve("classes.log");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/uapid").toString(), "--home", home.toString(),
+                "--port", "0").redirectErrorStream(true);
+        builder.environment().put("UAPID_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log);
+        Process process = builder.start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = lines.readLine()) != null && !line.startsWith("uapid: serving ")) {
+                seen.append(line).append('\n');
+            }
+            assertThat(line).as(seen.toString()).isNotNull();
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(loadedFromTheArchive(log, "dev.uapi.dispatcher.server.UapidMain", "dev.uapi.dispatcher.Host",
+                "org.eclipse.jetty.server.Server", "picocli.CommandLine")).isTrue();
+    }
+
+    private static boolean loadedFromTheArchive(Path log, String... classes) throws Exception {
+        List<String> lines = Files.readAllLines(log);
+        for (String name : classes) {
+            assertThat(lines).as(name).anyMatch(line -> line.contains(" " + name + " ") && line.endsWith(SHARED));
+        }
+        return true;
+    }
+}
