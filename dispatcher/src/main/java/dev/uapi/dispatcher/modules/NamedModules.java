@@ -37,19 +37,16 @@ final class NamedModules {
     }
 
     /**
-     * The factory of one named module, asked of the plugin when the supplier is called; a plugin that fails
-     * to give the right one fails that module with a {@link ModuleLoadException} that says why.
+     * The factory of one named module, asked of the plugin when the supplier is called; a plugin that gives
+     * none or the wrong one fails that module with a {@link ModuleLoadException} that says why, and one that
+     * throws fails it with what it threw.
      */
     Supplier<ModuleFactory> factory(String name) {
         return () -> {
-            ModuleFactory factory;
-            String given;
-            try {
-                factory = discovered.plugin().moduleFactory(name);
-                given = factory == null ? null : factory.moduleName();
-            } catch (Throwable e) { // the plugin's code fails this module only
-                throw failed(name, "moduleFactory(\"" + name + "\") failed: " + PluginFailures.describe(e, discovered.source()));
-            }
+            // what the plugin's code throws here fails this module as create() would: callers get an
+            // incident id, the operator the cause (ModuleSlot)
+            ModuleFactory factory = discovered.plugin().moduleFactory(name);
+            String given = factory == null ? null : factory.moduleName();
             if (factory == null) {
                 throw failed(name, "the plugin names the module in moduleNames() but moduleFactory() gives no factory for it");
             }
