@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * How {@code uapid} creates its modules at start: those whose section the settings file has before it serves
  * (a mistake there stops the start, as the rest of the file's), every other one on a background thread once it
- * serves, so that a plugin of hundreds of modules does not hold the first answer back.
+ * serves ({@link #createRest}, on {@code uapid}'s background thread), so that a plugin of hundreds of modules
+ * does not hold the first answer back.
  *
  * <p>Nothing waits on the deferral by mistake: a call creates its own module if the background has not yet
  * (a module is created once, whoever asks first: {@link ModuleSlot#module()}), and what needs every module (the
@@ -47,23 +48,19 @@ final class ModulesAtStart {
     }
 
     /**
-     * Creates every other module on a daemon thread, then hands each plugin's report to {@code report} (the
-     * startup lines and metrics) and completes {@link #whenAll}.
+     * Creates every other module, on the calling thread ({@code uapid}'s background thread), then hands each
+     * plugin's report to {@code report} (the startup lines and metrics) and completes {@link #whenAll}.
      */
-    void createRestInBackground(Consumer<List<PluginReport>> report) {
+    void createRest(Consumer<List<PluginReport>> report) {
         requireNonNull(report, "report is null");
-        Thread thread = new Thread(() -> {
-            try {
-                host.loadAll();
-                report.accept(host.plugins());
-                loaded.complete(DeclaredModules.loaded(host.registry()));
-            } catch (Throwable e) { // a bug of the host's: what waits for the modules must not wait for ever
-                LOG.log(System.Logger.Level.ERROR, "creating the modules failed", e);
-                loaded.completeExceptionally(e);
-            }
-        }, "uapid-modules");
-        thread.setDaemon(true); // a plugin's factory that never returns must not keep the JVM up
-        thread.start();
+        try {
+            host.loadAll();
+            report.accept(host.plugins());
+            loaded.complete(DeclaredModules.loaded(host.registry()));
+        } catch (Throwable e) { // a bug of the host's: what waits for the modules must not wait for ever
+            LOG.log(System.Logger.Level.ERROR, "creating the modules failed", e);
+            loaded.completeExceptionally(e);
+        }
     }
 
     /**

@@ -90,7 +90,8 @@ public final class Uapid {
         requireNonNull(flags, "flags is null");
         requireNonNull(home, "home is null");
         requireNonNull(fatal, "fatal is null");
-        ServerMetrics metrics = new ServerMetrics();
+        // the JVM's metrics are bound once it serves: see below
+        ServerMetrics metrics = ServerMetrics.bindingJvmLater();
         Host host;
         try {
             host = Host.start(home, metrics, fatal);
@@ -132,7 +133,12 @@ public final class Uapid {
             if (metricsServer != null) {
                 out.println("uapid: metrics on " + metricsServer.uri());
             }
-            modules.createRestInBackground(plugins -> report(plugins, metrics, out, err));
+            Thread rest = new Thread(() -> {
+                metrics.bindJvm();
+                modules.createRest(plugins -> report(plugins, metrics, out, err));
+            }, "uapid-start");
+            rest.setDaemon(true); // a plugin's factory that never returns must not keep the JVM up
+            rest.start();
             return new Uapid(host, server, metrics, metricsServer, modules, settings.stopTimeout(), out, err);
         } catch (Exception | Error e) {
             if (server != null) {
