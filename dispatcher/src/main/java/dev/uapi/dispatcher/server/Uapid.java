@@ -10,7 +10,6 @@ import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.modules.PluginReload;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.settings.MetricsSettings;
-import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
 import dev.uapi.dispatcher.signin.LoginThrottle;
 import dev.uapi.dispatcher.signin.SignIn;
@@ -44,31 +43,32 @@ public final class Uapid {
     private final MetricsServer metricsServer;
     private final ModulesAtStart modules;
     private final Duration stopTimeout;
+    private final StatusLines status;
     private final PrintStream out;
-    private final PrintStream err;
     private boolean stopped;
 
     private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer,
-            ModulesAtStart modules, Duration stopTimeout, PrintStream out, PrintStream err) {
+            ModulesAtStart modules, Duration stopTimeout, StatusLines status, PrintStream out) {
         this.host = host;
         this.server = server;
         this.metrics = metrics;
         this.metricsServer = metricsServer;
         this.modules = modules;
         this.stopTimeout = stopTimeout;
+        this.status = status;
         this.out = out;
-        this.err = err;
     }
 
     /**
-     * Starts the host and the server, then prints the startup line:
-     * {@code uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens, TwoFactorAuth)}.
-     * The modules whose section the settings file has are created first (their settings problems stop the
-     * start); every other module is created on a background thread once the server serves
+     * Starts the host and the server, then prints the startup line (in the log's line format, see
+     * {@link StatusLines}): {@code ... INFO uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens,
+     * TwoFactorAuth)}. The modules whose section the settings file has are created first (their settings
+     * problems stop the start); every other module is created on a background thread once the server serves
      * ({@link ModulesAtStart}). When they are, each plugin gets one line,
-     * {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}, on {@code out}, or, when
-     * the plugin has a problem, on {@code err} with its problems (a broken plugin does not stop the others), and
-     * {@code uapid: modules created: 5 loaded, 1 failed} ends them ({@link #awaitModules}).
+     * {@code ... INFO uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes} on {@code out},
+     * or, when the plugin has a problem, a WARN line on {@code err} with its problems (a broken plugin does not
+     * stop the others), and {@code ... INFO uapid: modules created: 5 loaded, 1 failed} ends them
+     * ({@link #awaitModules}).
      *
      * @param home {@code UAPI_HOME}
      * @param flags the command line's changes to the settings file's {@code server:} section
@@ -110,8 +110,9 @@ public final class Uapid {
             if (!settingsProblems.isEmpty()) {
                 throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
             }
+            StatusLines status = new StatusLines(out, err, Clock.systemUTC());
             ServerSettings settings = flags.apply(host.settings().server());
-            StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
+            StartWarnings.of(host.settings(), settings).forEach(status::warn);
             Clock clock = Clock.systemUTC();
             SignInSettings signInSettings = settings.signIn();
             // the second steps, the pages and the document come from every module: they wait for the background
@@ -127,19 +128,19 @@ public final class Uapid {
                 metricsSettings = metricsSettings.withPort(0);
             }
             MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
-            out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
+            status.info("serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
-            out.println("uapid: sign in at " + server.uri() + "/login/");
+            status.info("sign in at " + server.uri() + "/login/");
             if (metricsServer != null) {
-                out.println("uapid: metrics on " + metricsServer.uri());
+                status.info("metrics on " + metricsServer.uri());
             }
             Thread rest = new Thread(() -> {
                 metrics.bindJvm();
-                modules.createRest(plugins -> report(plugins, metrics, out, err));
+                modules.createRest(plugins -> report(plugins, metrics, status));
             }, "uapid-start");
             rest.setDaemon(true); // a plugin's factory that never returns must not keep the JVM up
             rest.start();
-            return new Uapid(host, server, metrics, metricsServer, modules, settings.stopTimeout(), out, err);
+            return new Uapid(host, server, metrics, metricsServer, modules, settings.stopTimeout(), status, out);
         } catch (Exception | Error e) {
             if (server != null) {
                 server.stop();
@@ -151,17 +152,17 @@ public final class Uapid {
     }
 
     /**
-     * The startup lines of the plugins, once every module is created: those with a problem on {@code err}
-     * (each counted in the metrics), then the others on {@code out}, then how many modules loaded.
+     * The startup lines of the plugins, once every module is created: those with a problem as WARN lines (each
+     * counted in the metrics), then the others, then how many modules loaded.
      */
-    private static void report(List<PluginReport> plugins, ServerMetrics metrics, PrintStream out, PrintStream err) {
-        printPlugins(plugins, true, err);
+    private static void report(List<PluginReport> plugins, ServerMetrics metrics, StatusLines status) {
+        printPlugins(plugins, true, status);
         plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
-        printPlugins(plugins, false, out);
+        printPlugins(plugins, false, status);
         long modules = plugins.stream().mapToLong(plugin -> plugin.modules().size()).sum();
         long failed = plugins.stream().flatMap(plugin -> plugin.modules().stream())
                 .filter(slot -> slot.failure() != null).count();
-        out.println("uapid: modules created: " + (modules - failed) + " loaded, " + failed + " failed");
+        status.info("modules created: " + (modules - failed) + " loaded, " + failed + " failed");
     }
 
     private static Map<String, List<WebPage>> pagesOf(List<ApiModule> modules) {
@@ -203,10 +204,14 @@ public final class Uapid {
         }
     }
 
-    private static void printPlugins(List<PluginReport> plugins, boolean withProblems, PrintStream stream) {
+    private static void printPlugins(List<PluginReport> plugins, boolean withProblems, StatusLines status) {
         for (PluginReport plugin : plugins) {
             if (plugin.hasProblems() == withProblems) {
-                stream.println("uapid: " + plugin.describe());
+                if (withProblems) {
+                    status.warn(plugin.describe());
+                } else {
+                    status.info(plugin.describe());
+                }
             }
         }
     }
@@ -235,9 +240,13 @@ public final class Uapid {
             return null;
         }
         PluginReload reload = host.reloadPlugins();
-        reload.changes().forEach(line -> out.println("uapid: " + line));
-        reload.problems().forEach(line -> err.println("uapid: " + line));
-        (reload.succeeded() ? out : err).println("uapid: " + reload.summary());
+        reload.changes().forEach(status::info);
+        reload.problems().forEach(status::warn);
+        if (reload.succeeded()) {
+            status.info(reload.summary());
+        } else {
+            status.warn(reload.summary());
+        }
         for (int i = 0; i < reload.failed(); i++) {
             metrics.pluginLoadFailed("reload");
         }
@@ -295,7 +304,7 @@ public final class Uapid {
         } finally {
             metrics.close();
             host.close();
-            out.println("uapid: stopped");
+            status.info("stopped");
             out.flush();
         }
     }

@@ -150,16 +150,17 @@ class ModulesAtStartTest {
         assertThat(uapid.awaitModules(Duration.ofSeconds(60))).isTrue();
 
         List<String> brokenLines = err.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> line.startsWith("uapid: plugin ")).toList();
+                .filter(line -> line.contains(" WARN uapid: plugin "))
+                .map(line -> line.substring(line.indexOf("uapid: "))).toList();
         String expected = "uapid: plugin fixture.broken.FixturePlugin (plugins/broken): registered Broken (failed); "
                 + "1 problem: module Broken: create() failed: java.lang.IllegalStateException: boom (incident "
                 + incident.group(1) + ")";
         assertThat(brokenLines).containsExactly(expected);
         assertThat(checkLines()).contains(expected.replace(incident.group(1), "X"));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(
-                "uapid: plugin fixture.gated.GatedPlugin (plugins/gated): registered Gated\n",
-                "uapid: plugin fixture.later.FixturePlugin (plugins/later): registered Later\n")
-                .containsPattern("uapid: modules created: [0-9]+ loaded, 1 failed\n");
+                " INFO uapid: plugin fixture.gated.GatedPlugin (plugins/gated): registered Gated\n",
+                " INFO uapid: plugin fixture.later.FixturePlugin (plugins/later): registered Later\n")
+                .containsPattern(" INFO uapid: modules created: [0-9]+ loaded, 1 failed\n");
         assertThat(get(uapid.metricsUri().toString(), null).body()).contains("uapi_plugin_load_failures_total 1.0");
         JsonNode again = JSON.readTree(get(uapid.uri() + "/execute/Broken/answer", token).body());
         assertThat(again.at("/errors/0").asText()).isEqualTo(broken.at("/errors/0").asText());
