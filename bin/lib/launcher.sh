@@ -4,52 +4,40 @@
 
 UAPI_ROOT=$(cd "${BASH_SOURCE[0]%/*}/../.." && pwd)
 
+# One layout for both: lib/ holds the host's jars (the class path), plugins/<name>/ the bundled plugins
+# (TwoFactorAuth), each loaded in a class loader of its own like any plugin of the user's. An unpacked
+# distribution is that tree itself; a source tree runs the same tree, which the build unpacks in
+# distribution/target/uapi/ (its bin/ is this one, and the archives are the source tree's: see uapi_archive).
 uapi_classpath() {
+  local tree=$UAPI_ROOT
   if [ -x "$UAPI_ROOT/bin/uapid" ] && [ -f "$UAPI_ROOT/lib/uapi-dispatcher.jar" ]; then
-    uapi_distribution_classpath
-    return
+    UAPI_LAYOUT=distribution
+  else
+    UAPI_LAYOUT=source
+    tree="$UAPI_ROOT/distribution/target/uapi"
+    local need
+    for need in "$tree/lib/uapi-dispatcher.jar" "$tree/plugins/twofactor/uapi-plugin-twofactor.jar"; do
+      if [ ! -f "$need" ]; then
+        echo "${0##*/}: the build is missing ($need)." >&2
+        echo "Build it first, from $UAPI_ROOT:  mvn -B -q package -DskipTests" >&2
+        exit 2
+      fi
+    done
   fi
-  UAPI_LAYOUT=source
-  UAPI_BUNDLED_PLUGINS=
-  local dispatcher="$UAPI_ROOT/dispatcher/target" plugin="$UAPI_ROOT/plugin-twofactor/target"
-  local jars=("$dispatcher/uapi-dispatcher.jar" "$plugin/uapi-plugin-twofactor.jar")
-  local jar name
-  for jar in "${jars[@]}"; do
-    if [ ! -f "$jar" ]; then
-      echo "${0##*/}: the build is missing ($jar)." >&2
-      echo "Build it first, from $UAPI_ROOT:  mvn -B -q package -DskipTests" >&2
-      exit 2
-    fi
-  done
   # an explicit list in a fixed (C) order rather than lib/*: the class-data-sharing archive needs the same
   # path on every run
   local LC_ALL=C
-  local cp="${jars[0]}" seen=":"
-  UAPI_JARS=("${jars[@]}")
-  for jar in "$dispatcher"/lib/*.jar; do
-    cp+=":$jar"; seen+="${jar##*/}:"; UAPI_JARS+=("$jar")
-  done
-  cp+=":${jars[1]}"
-  for jar in "$plugin"/lib/*.jar; do
-    name="${jar##*/}"
-    case "$seen" in *":$name:"*) ;; *) cp+=":$jar"; UAPI_JARS+=("$jar") ;; esac
-  done
-  UAPI_CLASSPATH=$cp
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then UAPI_JAVA="$JAVA_HOME/bin/java"; else UAPI_JAVA=java; fi
-}
-
-# The unpacked distribution: lib/ holds the host's jars, plugins/<name>/ the bundled plugins (TwoFactorAuth),
-# each loaded in a class loader of its own like any plugin of the user's.
-uapi_distribution_classpath() {
-  local LC_ALL=C
-  local jar cp="$UAPI_ROOT/lib/uapi-dispatcher.jar"
-  UAPI_LAYOUT=distribution
+  local jar cp="$tree/lib/uapi-dispatcher.jar"
   UAPI_JARS=("$cp")
-  for jar in "$UAPI_ROOT"/lib/*.jar; do
+  for jar in "$tree"/lib/*.jar; do
     case "$jar" in */uapi-dispatcher.jar) ;; *) cp+=":$jar"; UAPI_JARS+=("$jar") ;; esac
   done
+  # the bundled plugins' jars count for the archive's freshness: it holds their classes too
+  for jar in "$tree"/plugins/*/*.jar; do
+    if [ -f "$jar" ]; then UAPI_JARS+=("$jar"); fi
+  done
   UAPI_CLASSPATH=$cp
-  UAPI_BUNDLED_PLUGINS="$UAPI_ROOT/plugins"
+  UAPI_BUNDLED_PLUGINS="$tree/plugins"
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then UAPI_JAVA="$JAVA_HOME/bin/java"; else UAPI_JAVA=java; fi
 }
 
@@ -60,7 +48,7 @@ uapi_distribution_classpath() {
 # slow. Call uapi_classpath first.
 uapi_archive() {
   local java_name=${UAPI_JAVA//\//_} recorded= jar
-  UAPI_ARCHIVE="$UAPI_ROOT/dispatcher/target/$1${java_name#java}.jsa"
+  UAPI_ARCHIVE="$UAPI_ROOT/distribution/target/$1${java_name#java}.jsa"
   UAPI_ARCHIVE_FRESH=0
   if [ -f "$UAPI_ARCHIVE" ] && [ -f "$UAPI_ARCHIVE.classpath" ]; then read -r recorded < "$UAPI_ARCHIVE.classpath" || true; fi
   if [ "$recorded" = "$UAPI_CLASSPATH" ]; then

@@ -1,4 +1,4 @@
-package dev.uapi.twofactor;
+package dev.uapi.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
