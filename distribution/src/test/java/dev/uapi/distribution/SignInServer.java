@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * system clock. The password is set as an operator would, with {@code bin/uapi --set-password} reading standard
  * input. Argon2 runs at a small cost here, to keep the build quick; the cost is a setting.
  */
-final class SignInServer implements AutoCloseable {
+final class SignInServer {
 
     static final String PASSWORD = "correct horse battery";
 
@@ -80,8 +80,8 @@ final class SignInServer implements AutoCloseable {
         return log.toString();
     }
 
-    @Override
-    public void close() throws Exception {
+    /** Stops {@code uapid} with SIGTERM, as systemd would, and waits for its log to end. */
+    void close() throws Exception {
         uapid.destroy();
         assertThat(uapid.waitFor(60, TimeUnit.SECONDS)).as("bin/uapid stopped on SIGTERM").isTrue();
         drained.get(60, TimeUnit.SECONDS);
