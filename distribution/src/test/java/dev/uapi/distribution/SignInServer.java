@@ -23,7 +23,7 @@ final class SignInServer {
 
     static final String PASSWORD = "correct horse battery";
 
-    private static final String SIGN_IN = "uapid: sign in at ";
+    private static final String SIGN_IN = " INFO uapid: sign in at ";
 
     private final Process uapid;
     private final StringBuffer log = new StringBuffer();
@@ -49,12 +49,12 @@ final class SignInServer {
                 "--bind", "127.0.0.1").redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(uapid.getInputStream(), StandardCharsets.UTF_8));
         String line;
-        while ((line = lines.readLine()) != null && !line.startsWith(SIGN_IN)) {
+        while ((line = lines.readLine()) != null && !line.contains(SIGN_IN)) {
             log.append(line).append('\n');
         }
         assertThat(line).as("bin/uapid started: " + log).isNotNull();
         log.append(line).append('\n');
-        signInPage = URI.create(line.substring(SIGN_IN.length()));
+        signInPage = URI.create(line.substring(line.indexOf(SIGN_IN) + SIGN_IN.length()));
         // the rest of the log, read as the server writes it, so that it never blocks on a full pipe
         drained = CompletableFuture.runAsync(() -> drain(lines));
     }
