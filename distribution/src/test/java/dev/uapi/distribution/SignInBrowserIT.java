@@ -2,6 +2,7 @@ package dev.uapi.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uapi.twofactor.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
