@@ -61,6 +61,11 @@ class ClassDataSharingIT {
                 seen.append(line).append('\n');
             }
             assertThat(line).as(seen.toString()).isNotNull();
+            // uapid serves while it creates the modules: TwoFactorAuth's classes are loaded once it says so
+            while ((line = lines.readLine()) != null && !line.contains(" INFO uapid: modules created: ")) {
+                seen.append(line).append('\n');
+            }
+            assertThat(line).as(seen.toString()).isNotNull();
         } finally {
             process.destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
