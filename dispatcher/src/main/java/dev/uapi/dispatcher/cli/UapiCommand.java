@@ -67,7 +67,7 @@ final class UapiCommand {
             if (!words.isEmpty()) {
                 throw new UsageException("--set-password takes no module, function or arguments");
             }
-            try (Host host = Host.start(home)) {
+            try (Host host = Host.start(dataDirectory)) {
                 return new SetPassword(stdin, System.console()).run(host, user, out, err);
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,7 +33,12 @@ final class ModulesAtStart {
     private static final System.Logger LOG = System.getLogger("uapi.startup");
 
     private final Host host;
-    private final CompletableFuture<List<ApiModule>> loaded = new CompletableFuture<>();
+    // the modules every derived value is made from: the start's, then each reload's (see reloaded())
+    private volatile CompletableFuture<List<ApiModule>> loaded = new CompletableFuture<>();
+
+    /** A value derived from one generation of the modules. */
+    private record Derived<T>(CompletableFuture<List<ApiModule>> from, CompletableFuture<T> value) {
+    }
 
     ModulesAtStart(Host host) {
         this.host = requireNonNull(host, "host is null");
@@ -64,12 +70,31 @@ final class ModulesAtStart {
     }
 
     /**
-     * What {@code derive} makes of the loaded modules (sorted by name), once every module is created; made once,
-     * on the background thread, and waited for by whoever asks before.
+     * What {@code derive} makes of the loaded modules (sorted by name), once every module is created; made once
+     * per generation of the modules (on the background thread for the start's, by the first to ask after a
+     * {@linkplain #reloaded reload}), and waited for by whoever asks before.
      */
     <T> Supplier<T> whenAll(Function<List<ApiModule>, T> derive) {
-        CompletableFuture<T> derived = loaded.thenApply(derive);
-        return derived::join;
+        requireNonNull(derive, "derive is null");
+        CompletableFuture<List<ApiModule>> start = loaded;
+        AtomicReference<Derived<T>> current = new AtomicReference<>(new Derived<>(start, start.thenApply(derive)));
+        return () -> {
+            CompletableFuture<List<ApiModule>> modules = loaded;
+            Derived<T> derived = current.get();
+            if (derived.from() != modules) {
+                Derived<T> fresh = new Derived<>(modules, modules.thenApply(derive));
+                derived = current.compareAndSet(derived, fresh) ? fresh : current.get();
+            }
+            return derived.value().join();
+        };
+    }
+
+    /**
+     * After a plugin reload: what {@link #whenAll} derives is made again from the modules loaded now, so that a
+     * replaced plugin's second step, pages and operations are the new version's, and a removed one's are gone.
+     */
+    void reloaded() {
+        loaded = CompletableFuture.completedFuture(DeclaredModules.loaded(host.registry()));
     }
 
     /**

@@ -240,6 +240,9 @@ public final class Uapid {
             return null;
         }
         PluginReload reload = host.reloadPlugins();
+        if (!reload.changes().isEmpty()) {
+            modules.reloaded();
+        }
         reload.changes().forEach(status::info);
         reload.problems().forEach(status::warn);
         if (reload.succeeded()) {
