@@ -23,7 +23,6 @@ import dev.uapi.spi.PlainData;
 import dev.uapi.spi.Result;
 import dev.uapi.spi.StorageException;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -145,9 +144,6 @@ public final class DefaultDispatcher implements Dispatcher {
         if (result == null) {
             return incidents.answer(call, "the handler returned null", null);
         }
-        if (result.succeeded() && !api.isEmpty() && result.data() instanceof List<?> list) {
-            return transformed(plugin, call, result, list, api);
-        }
         Object data;
         Map<String, Object> metadata;
         try {
@@ -155,81 +151,15 @@ public final class DefaultDispatcher implements Dispatcher {
             data = ThreadContextClassLoader.call(plugin, () -> PlainData.copy(result.data(), "data"));
             metadata = plainMetadata(plugin, result);
         } catch (IllegalArgumentException e) {
-            return notPlain(call, e);
+            return incidents.answer(call, "it returned data that cannot be rendered: " + e.getMessage(), e.getCause());
         } catch (Throwable e) { // a record's accessor or a map's iterator is module code as well
-            return unreadable(call, e);
+            return incidents.answer(call, "its data could not be read: " + e, e);
         }
         if (!result.succeeded()) {
             return new Envelope(0, result.errors(), result.messages(), result.warnings(), metadata, data);
         }
         Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), metadata, data);
         return apiArguments.transform(envelope, api);
-    }
-
-    // A list with api.* arguments: every item is checked as plain (the same rule and texts as the copy), the
-    // transforms read the module's own list, and only what they return (a page of 50 of a million records) is
-    // copied, checked again, for rendering. Whatever the transforms run of the module's (a map's get) is contained
-    // as the copy is.
-    private Envelope transformed(ClassLoader plugin, Call call, Result result, List<?> list, Map<String, String> api) {
-        List<?> items;
-        Map<String, Object> metadata;
-        try {
-            items = ThreadContextClassLoader.call(plugin, () -> {
-                PlainData.check(list, "data");
-                return recordsAsMaps(list);
-            });
-            metadata = plainMetadata(plugin, result);
-        } catch (IllegalArgumentException e) {
-            return notPlain(call, e);
-        } catch (Throwable e) {
-            return unreadable(call, e);
-        }
-        Envelope unchecked = new Envelope(1, null, result.messages(), result.warnings(), metadata, items);
-        Envelope envelope;
-        try {
-            envelope = ThreadContextClassLoader.call(plugin, () -> apiArguments.transform(unchecked, api));
-        } catch (Throwable e) {
-            return unreadable(call, e);
-        }
-        Object returned;
-        try {
-            returned = ThreadContextClassLoader.call(plugin, () -> PlainData.copy(envelope.data(), "data"));
-        } catch (IllegalArgumentException e) {
-            // checked plain a moment ago: the module changed its list while the transforms read it
-            return notPlain(call, e);
-        } catch (Throwable e) {
-            return unreadable(call, e);
-        }
-        return new Envelope(envelope.status(), envelope.errors(), envelope.messages(), envelope.warnings(),
-                envelope.metadata(), returned);
-    }
-
-    // The transforms read the fields of maps: a record item becomes the map the copy makes of it, as it did
-    // when the whole list was copied first.
-    private static List<?> recordsAsMaps(List<?> list) {
-        boolean anyRecord = false;
-        for (Object item : list) {
-            if (item instanceof Record) {
-                anyRecord = true;
-                break;
-            }
-        }
-        if (!anyRecord) {
-            return list;
-        }
-        List<Object> items = new ArrayList<>(list.size());
-        for (Object item : list) {
-            items.add(item instanceof Record ? PlainData.copy(item, "data") : item);
-        }
-        return items;
-    }
-
-    private Envelope notPlain(Call call, IllegalArgumentException e) {
-        return incidents.answer(call, "it returned data that cannot be rendered: " + e.getMessage(), e.getCause());
-    }
-
-    private Envelope unreadable(Call call, Throwable e) {
-        return incidents.answer(call, "its data could not be read: " + e, e);
     }
 
     @SuppressWarnings("unchecked")

@@ -16,13 +16,11 @@ import dev.uapi.spi.FunctionHandler;
 import dev.uapi.spi.Result;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Whatever a handler throws or returns, the call fails with an incident and the dispatcher goes on. */
@@ -58,7 +56,6 @@ class PluginContainmentTest {
             .function(function("failed_with_odd_data", call -> Result.of(new Object()).error("Nope.")))
             .function(function("late_instant", call -> Result.of(sizes(Instant.EPOCH))))
             .function(function("sizes", call -> Result.of(sizes(7))))
-            .function(function("unreadable_map", call -> Result.of(List.of(new UnreadableMap()))))
             .build();
     private final List<Map<String, Object>> lastSizes = new ArrayList<>();
 
@@ -74,18 +71,6 @@ class PluginContainmentTest {
         return lastSizes;
     }
 
-    /** A module's own map: iterating it works, reading a key throws. */
-    static final class UnreadableMap extends AbstractMap<String, Object> {
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return Set.of(Map.entry("size", 1));
-        }
-
-        @Override
-        public Object get(Object key) {
-            throw new IllegalStateException("map secret");
-        }
-    }
     private final DefaultDispatcher dispatcher = new DefaultDispatcher(
             registry(plugin("test.Hostile", factory(hostile)), plugin("test.Good", factory(ApiModule.builder("Good")
                     .function(function("ping", call -> Result.of("pong"))).build()))),
@@ -160,7 +145,7 @@ class PluginContainmentTest {
     }
 
     @Test
-    void withApiArgumentsWhatIsReturnedIsACopyAndTheModulesOwnMapIsContained() {
+    void withApiArgumentsWhatIsReturnedIsACopyTheModuleCannotChangeAfterwards() {
         Envelope answer = dispatcher.call("alice", "Hostile", "sizes", Arguments.of(Map.of("api.sort_column", "size",
                 "api.sort_method", "numeric", "api.sort_reverse", "1", "api.paginate_size", "2")));
 
@@ -170,10 +155,5 @@ class PluginContainmentTest {
         assertThat(first).isNotSameAs(lastSizes.get(99));
         lastSizes.get(99).put("extra", Instant.EPOCH);
         assertThat(first).isEqualTo(Map.of("size", 99, "extra", 7));
-
-        assertThat(dispatcher.call("alice", "Hostile", "unreadable_map",
-                Arguments.of(Map.of("api.filter_column", "size", "api.filter_term", "1"))).errors())
-                .singleElement().asString().matches(GENERIC.formatted("unreadable_map"));
-        assertThat(fatal).isEmpty();
     }
 }

@@ -95,18 +95,9 @@ public final class PlainData {
         }
     }
 
-    /**
-     * Checks that data is plain, as {@link #copy} does, without copying it: the same rule, the same walk (a
-     * record's accessors run), the same exception and text. For a host that renders only part of a long list,
-     * such as one page of it: every value is checked, and only the part rendered needs {@link #copy}.
-     *
-     * @param data a handler's data
-     * @param name how to name the value in a problem ({@code data}, {@code metadata.total})
-     * @throws IllegalArgumentException naming the first value that is not plain, by its path from
-     *     {@code name}; a record's accessor that throws is reported the same way
-     * @since 0.2
-     */
-    public static void check(Object data, String name) {
+    // The walk of copy without the copy: the same rule, the same walk (a record's accessors run) and the same
+    // texts, for problem(), which the kit calls on every answer of every function.
+    private static void check(Object data, String name) {
         if (data == null || data instanceof String || data instanceof Boolean) {
             return;
         }
@@ -124,7 +115,7 @@ public final class PlainData {
      */
     private static final class FastWalk {
 
-        // false for {@link #check}: the same walk, returning each container itself instead of a copy
+        // false for check(): the same walk, returning each container itself instead of a copy
         private final boolean copying;
         // grown as the data nests deeper: most data is a few levels deep, and a walk is made per call
         private Object[] path = new Object[8];
