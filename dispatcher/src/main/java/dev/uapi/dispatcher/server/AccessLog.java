@@ -2,6 +2,7 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.logging.LogSetup;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,10 +13,11 @@ import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
 
 /**
- * One line per request on standard out, requests Jetty refused itself included:
+ * One line per request on standard out, requests Jetty refused itself included, in the log's line format
+ * (text or JSON, see {@link LogSetup#lines()}) with the logger {@code uapi.access}:
  *
  * <pre>
- * 2026-11-29T07:30:20Z 127.0.0.1 alice "POST /execute/Tokens/list?api.sort_column=name HTTP/1.1" 200 187 3ms
+ * 2026-11-29T07:30:20.125Z INFO uapi.access: 127.0.0.1 alice "POST /execute/Tokens/list?api.sort_column=name HTTP/1.1" 200 187 3ms
  * </pre>
  *
  * <p>What it leaves out is the point: never the {@code Authorization} header, never a body (request or
@@ -26,6 +28,7 @@ import org.eclipse.jetty.server.Response;
 final class AccessLog implements RequestLog {
 
     private static final int MAX_TARGET = 1024;
+    private static final String LOGGER = "uapi.access";
 
     private final PrintStream out;
     private final Clock clock;
@@ -39,14 +42,13 @@ final class AccessLog implements RequestLog {
     public void log(Request request, Response response) {
         Object account = request.getAttribute(ExecuteHandler.ACCOUNT_ATTRIBUTE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
-        String line = Instant.ofEpochSecond(clock.instant().getEpochSecond())
-                + " " + Request.getRemoteAddr(request)
+        String line = Request.getRemoteAddr(request)
                 + " " + (account == null ? "-" : account)
                 + " \"" + request.getMethod() + " " + target(request) + " " + request.getConnectionMetaData().getProtocol()
                 + "\" " + response.getStatus()
                 + " " + Response.getContentBytesWritten(response)
                 + " " + millis + "ms";
-        out.println(line);
+        out.println(LogSetup.lines().line(Instant.ofEpochMilli(clock.millis()), "INFO", LOGGER, line));
     }
 
     private static String target(Request request) {
