@@ -4,7 +4,8 @@
   many-modules.py DIR MODULES FUNCTIONS
 
 Each module is its own factory class and each function its own lambda with a parameter, as hand-written modules
-are, so that creating a module costs what a real one costs (a lambda class per function). Writes
+are, so that creating a module costs what a real one costs (a lambda class per function). The plugin names its
+modules (UapiPlugin.moduleNames and moduleFactory), as docs/writing-a-module.md advises a plugin of many modules. Writes
 DIR/bench/many/*.java and DIR/META-INF/services/dev.uapi.spi.UapiPlugin.
 """
 import os
@@ -18,6 +19,10 @@ with open(os.path.join(directory, "META-INF", "services", "dev.uapi.spi.UapiPlug
     out.write("bench.many.ManyPlugin\n")
 
 factories = ",\n                ".join(f"new Many{m:03d}()" for m in range(modules))
+names = ", ".join(f'"Many{m:03d}"' for m in range(modules))
+cases = "".join(f"""
+            case "Many{m:03d}":
+                return new Many{m:03d}();""" for m in range(modules))
 with open(os.path.join(package, "ManyPlugin.java"), "w") as out:
     out.write(f"""package bench.many;
 
@@ -25,12 +30,28 @@ import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.UapiPlugin;
 import java.util.List;
 
-/** {modules} generated modules. */
+/**
+ * {modules} generated modules, named up front (moduleNames, moduleFactory) as a plugin of many modules is
+ * advised to, so that a call of one module makes only that module's factory.
+ */
 public final class ManyPlugin implements UapiPlugin {{
     @Override
     public List<ModuleFactory> moduleFactories() {{
         return List.of(
                 {factories});
+    }}
+
+    @Override
+    public List<String> moduleNames() {{
+        return List.of({names});
+    }}
+
+    @Override
+    public ModuleFactory moduleFactory(String moduleName) {{
+        switch (moduleName) {{{cases}
+            default:
+                return null;
+        }}
     }}
 }}
 """)

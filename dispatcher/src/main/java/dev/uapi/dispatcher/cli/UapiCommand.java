@@ -1,6 +1,5 @@
 package dev.uapi.dispatcher.cli;
 
-import dev.uapi.dispatcher.BuildInfo;
 import dev.uapi.dispatcher.Envelope;
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.accounts.AccountNames;
@@ -15,29 +14,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /**
  * {@code uapi}: calls one UAPI function as an account, with cPanel's syntax, and prints the wrapped envelope.
  * Exits 0 when the call's {@code status} is 1, 1 when it is 0, 2 for a usage error.
  *
- * <p>The command is declared with picocli's programmatic model rather than annotations: reading annotations
- * reflectively costs a command-line call tens of milliseconds, more than the call itself.
+ * <p>Runs a parsed command line ({@link CallOptions}) whichever parser made it; its usage errors are
+ * {@link UsageException}s, which the caller prints with the usage text.
  */
-final class UapiCommand implements CommandLine.IExecutionStrategy {
+final class UapiCommand {
 
-    private static final String USER = "--user";
-    private static final String OUTPUT = "--output";
-    private static final String INPUT = "--input";
-    private static final String LIST = "--list";
-    private static final String SET_PASSWORD = "--set-password";
-    private static final String HOME = "--home";
-    private static final String WORDS = "WORD";
+    static final String USER = "--user";
+    static final String OUTPUT = "--output";
+    static final String INPUT = "--input";
+    static final String LIST = "--list";
+    static final String SET_PASSWORD = "--set-password";
+    static final String HOME = "--home";
 
     private final InputStream stdin;
     private final Path home;
@@ -47,96 +39,45 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
         this.home = home;
     }
 
-    /** The command's declaration: options, positional words, help text. */
-    static CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("uapi").version(BuildInfo.versionLine("uapi"));
-        spec.usageMessage()
-                .autoWidth(true)
-                .sortOptions(false)
-                .description(
-                        "Calls a UAPI function as an account, with local, trusted access, and prints the result.",
-                        "Data lives in $UAPI_HOME (default ~/.uapi), shared with the uapid server.")
-                .footer(
-                        "",
-                        "Examples:",
-                        "  uapi --user=alice TwoFactorAuth generate_user_configuration",
-                        "  uapi -u alice --output=json TwoFactorAuth set_user_configuration \\",
-                        "       secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP tfa_token=123456",
-                        "  uapi --user=alice Tokens create_full_access name=laptop",
-                        "  echo '{\"name\":\"laptop\"}' | uapi -u alice --input=json Tokens revoke",
-                        "  uapi --list",
-                        "  uapi --user=alice --set-password      # asks twice, without echo; or reads a line of stdin",
-                        "",
-                        "Exit status: 0 when the call succeeded (status 1), 1 when it failed (status 0),",
-                        "2 for a usage error, 3 when the host cannot start (bad settings, no store).");
-        spec.addOption(option(USER, "NAME", "The account to act as (required for a call).", "-u"));
-        spec.addOption(OptionSpec.builder(OUTPUT).paramLabel("FORMAT").type(String.class).defaultValue("yaml")
-                .description("json, jsonpretty, yaml or xml (default: yaml).").build());
-        spec.addOption(option(INPUT, "FORMAT", "json: read one JSON object of arguments from standard input."));
-        spec.addOption(OptionSpec.builder(HOME).paramLabel("DIR").type(String.class)
-                .description("The data directory (default: $UAPI_HOME, else ~/.uapi).").build());
-        spec.addOption(OptionSpec.builder(LIST).arity("0").type(boolean.class)
-                .description("List every module, function and parameter, with each module's source and status.").build());
-        spec.addOption(OptionSpec.builder(SET_PASSWORD).arity("0").type(boolean.class)
-                .description("Set the account's password for signing in: typed twice at a terminal without echo,"
-                        + " or the first line of standard input. Ends the account's sessions.").build());
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
-                .description("Show this help and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
-                .description("Print the version and exit.").build());
-        spec.addPositional(PositionalParamSpec.builder().paramLabel(WORDS).arity("0..*").type(String[].class)
-                .description("Module, function, then key=value arguments (URI-encoded; a repeated key is collected).")
-                .build());
-        return spec;
-    }
-
-    private static OptionSpec option(String name, String label, String description, String... aliases) {
-        String[] names = new String[aliases.length + 1];
-        names[0] = name;
-        System.arraycopy(aliases, 0, names, 1, aliases.length);
-        return OptionSpec.builder(names).paramLabel(label).type(String.class).description(description).build();
-    }
-
-    @Override
-    public int execute(ParseResult parsed) {
-        Integer help = CommandLine.executeHelpRequest(parsed);
-        if (help != null) {
-            return help;
-        }
-        CommandLine commandLine = parsed.commandSpec().commandLine();
-        PrintWriter out = commandLine.getOut();
-        OutputFormat format = format(parsed);
-        Path dataDirectory = home(parsed);
-        if (parsed.hasMatchedOption(LIST)) {
+    /**
+     * Runs the command line.
+     *
+     * @return the exit status
+     * @throws UsageException when the line cannot run; nothing was written then
+     */
+    int execute(CallOptions options, PrintWriter out, PrintWriter err) {
+        OutputFormat format = format(options);
+        Path dataDirectory = home(options);
+        if (options.list()) {
             try (Host host = start(dataDirectory)) {
                 out.print(EnvelopeRenderer.value(format, "modules", ModuleListing.of(host.registry())));
             }
             out.flush();
             return 0;
         }
-        String user = parsed.matchedOptionValue(USER, null);
+        String user = options.user();
         if (user == null || user.isEmpty()) {
-            throw usage(parsed, "Missing required option: '--user=NAME'");
+            throw new UsageException("Missing required option: '--user=NAME'");
         }
         if (!AccountNames.isValid(user)) {
-            throw usage(parsed, AccountNames.INVALID);
+            throw new UsageException(AccountNames.INVALID);
         }
-        List<String> words = List.of(parsed.matchedPositionalValue(0, new String[0]));
-        if (parsed.hasMatchedOption(SET_PASSWORD)) {
+        List<String> words = options.words();
+        if (options.setPassword()) {
             if (!words.isEmpty()) {
-                throw usage(parsed, "--set-password takes no module, function or arguments");
+                throw new UsageException("--set-password takes no module, function or arguments");
             }
             try (Host host = Host.start(dataDirectory)) {
-                return new SetPassword(stdin, System.console()).run(host, user, out, commandLine.getErr());
+                return new SetPassword(stdin, System.console()).run(host, user, out, err);
             }
         }
         if (words.size() < 2) {
-            throw usage(parsed,
+            throw new UsageException(
                     "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
         }
-        Arguments arguments = arguments(parsed, words.subList(2, words.size()));
+        Arguments arguments = arguments(options, words.subList(2, words.size()));
         try (Host host = start(dataDirectory)) {
-            warn(host.registry().discoveryProblems(), commandLine.getErr());
+            warn(host.registry().discoveryProblems(), err);
             Envelope envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
             // rendered before the host closes: a plugin's record may load classes from the plugin's jars
             out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
@@ -145,13 +86,13 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
         }
     }
 
-    private Path home(ParseResult parsed) {
-        String given = parsed.matchedOptionValue(HOME, null);
+    private Path home(CallOptions options) {
+        String given = options.home();
         if (given == null) {
             return home;
         }
         if (given.isEmpty()) {
-            throw usage(parsed, "--home needs a directory");
+            throw new UsageException("--home needs a directory");
         }
         return Path.of(given).toAbsolutePath();
     }
@@ -183,17 +124,17 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
         err.flush();
     }
 
-    private static OutputFormat format(ParseResult parsed) {
+    private static OutputFormat format(CallOptions options) {
         try {
-            return OutputFormat.of(parsed.matchedOptionValue(OUTPUT, "yaml"));
+            return OutputFormat.of(options.output() == null ? "yaml" : options.output());
         } catch (IllegalArgumentException e) {
-            throw usage(parsed, e.getMessage());
+            throw new UsageException(e.getMessage());
         }
     }
 
-    private Arguments arguments(ParseResult parsed, List<String> words) {
+    private Arguments arguments(CallOptions options, List<String> words) {
         Map<String, Object> json = null;
-        String input = parsed.matchedOptionValue(INPUT, null);
+        String input = options.input();
         try {
             if (input != null) {
                 if (!input.equals("json")) {
@@ -203,11 +144,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
             }
             return CallWords.arguments(json, words);
         } catch (IllegalArgumentException e) {
-            throw usage(parsed, e.getMessage());
+            throw new UsageException(e.getMessage());
         }
-    }
-
-    private static ParameterException usage(ParseResult parsed, String message) {
-        return new ParameterException(parsed.commandSpec().commandLine(), message);
     }
 }

@@ -5,13 +5,15 @@ import dev.uapi.dispatcher.startup.FailureMessage;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
 
 /** The {@code bin/uapi} entry point. */
 public final class UapiMain {
 
     /** The exit status of a usage error, as cPanel's {@code uapi} uses it. */
     static final int USAGE = 2;
+
+    /** The exit status when the host could not start or the call could not run (bad settings, no store). */
+    static final int FAILED_START = 3;
 
     private UapiMain() {
     }
@@ -26,34 +28,32 @@ public final class UapiMain {
     /**
      * Runs the command line in this process, for tests and embedding.
      *
+     * <p>A plain call is parsed by {@link CallParser}; picocli is started only for what it leaves (help, the
+     * version, unusual spellings) and to print a usage error, so that a call does not pay for it.
+     *
      * @return the exit status: 0 when the call succeeded, 1 when it failed, 2 for a usage error, 3 when the
      *     host could not start (bad settings, unreachable store)
      */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home) {
-        CommandLine commandLine = new CommandLine(UapiCommand.spec());
         UapiCommand command = new UapiCommand(stdin, home);
-        commandLine.setExecutionStrategy(parsed -> {
-            try {
-                return command.execute(parsed);
-            } catch (CommandLine.ParameterException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // picocli hands only ExecutionException's cause to the handler below; anything else it prints
-                // itself, class name first
-                throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "", e);
-            }
-        });
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(UapiMain::exitCode);
-        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            FailureMessage.lines("uapi", failure).forEach(err::println);
-            err.flush();
-            return exitCode(failure);
-        });
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
-        commandLine.getCommandSpec().exitCodeOnUsageHelp(0);
-        return commandLine.execute(args);
+        CallOptions options = CallParser.parse(args);
+        if (options == null) {
+            return new PicocliCommandLine(command, out, err).execute(args);
+        }
+        try {
+            return command.execute(options, out, err);
+        } catch (UsageException e) {
+            return new PicocliCommandLine(command, out, err).usageError(e, args);
+        } catch (RuntimeException e) {
+            report(e, err);
+            return FAILED_START;
+        }
+    }
+
+    /** Prints why the call could not run: a sentence per cause, never a stack trace. */
+    static void report(Throwable failure, PrintWriter err) {
+        FailureMessage.lines("uapi", failure).forEach(err::println);
+        err.flush();
     }
 
     /**
@@ -74,7 +74,4 @@ public final class UapiMain {
         java.util.logging.Logger.getLogger("").setLevel(chosen);
     }
 
-    private static int exitCode(Throwable failure) {
-        return failure instanceof CommandLine.ParameterException ? USAGE : 3;
-    }
 }

@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * Every module the host knows, by name, with the problems found in the plugins that provide them.
  *
  * <p>Discovery only asks each plugin for its factories and their names, which is cheap; a module is created
- * on first use, so a command-line call pays only for the module it calls. The server calls
+ * on first use, so a command-line call pays only for the module it calls. A plugin that names its modules
+ * ({@link UapiPlugin#moduleNames()}) is not even asked for its factories until one of its modules is created
+ * ({@link NamedModules}). The server calls
  * {@link #loadAll()} at startup to create and check every module at once. Safe for concurrent use.
  *
  * <p>A plugin reload ({@link PluginReloader}) builds a new set of slots beside the one in use with
@@ -26,14 +28,14 @@ public final class ModuleRegistry {
 
     /** One immutable set of plugins and slots; a reload replaces it whole. */
     private record Contents(List<DiscoveredPlugin> plugins, Map<String, ModuleSlot> slots,
-            List<StartupProblem> discoveryProblems) {
+            List<StartupProblem> discoveryProblems, List<NamedModules> named) {
     }
 
     private volatile Contents contents;
 
     private ModuleRegistry(List<DiscoveredPlugin> plugins, Map<String, ModuleSlot> slots,
-            List<StartupProblem> discoveryProblems) {
-        this.contents = new Contents(List.copyOf(plugins), slots, List.copyOf(discoveryProblems));
+            List<StartupProblem> discoveryProblems, List<NamedModules> named) {
+        this.contents = new Contents(List.copyOf(plugins), slots, List.copyOf(discoveryProblems), List.copyOf(named));
     }
 
     /**
@@ -77,18 +79,20 @@ public final class ModuleRegistry {
             List<ModuleRegistry> sources) {
         Map<String, ModuleSlot> slots = new TreeMap<>();
         List<StartupProblem> problems = new ArrayList<>();
+        List<NamedModules> named = new ArrayList<>();
         for (DiscoveredPlugin discovered : plugins) {
             ModuleRegistry holder = sources.stream().filter(source -> source.holds(discovered)).findFirst().orElse(null);
             if (holder != null) {
                 keep(discovered, holder.contents, slots, problems);
+                holder.contents.named().stream().filter(entry -> entry.discovered() == discovered).forEach(named::add);
                 continue;
             }
             problems.addAll(discovered.problems());
             if (discovered.plugin() != null) {
-                register(discovered, contexts, slots, problems);
+                register(discovered, contexts, slots, problems, named);
             }
         }
-        return new ModuleRegistry(plugins, Map.copyOf(slots), problems);
+        return new ModuleRegistry(plugins, Map.copyOf(slots), problems, named);
     }
 
     /** Whether this very plugin instance is one of this registry's (not merely one of the same name). */
@@ -114,10 +118,25 @@ public final class ModuleRegistry {
     }
 
     private static void register(DiscoveredPlugin discovered, ModuleContexts contexts,
-            Map<String, ModuleSlot> slots, List<StartupProblem> problems) {
+            Map<String, ModuleSlot> slots, List<StartupProblem> problems, List<NamedModules> named) {
         String pluginName = discovered.name();
         UapiPlugin plugin = discovered.plugin();
         ClassLoader loader = plugin.getClass().getClassLoader();
+        List<String> names;
+        try {
+            names = ThreadContextClassLoader.call(loader, () -> {
+                List<String> given = plugin.moduleNames();
+                return given == null ? null : new ArrayList<>(given);
+            });
+        } catch (Throwable e) { // any failure of the plugin's code fails this plugin only
+            problems.add(new StartupProblem(pluginName, null, null,
+                    "moduleNames() failed: " + PluginFailures.describe(e, discovered.source())));
+            return;
+        }
+        if (names != null) {
+            registerNamed(discovered, names, contexts, slots, problems, named);
+            return;
+        }
         List<ModuleFactory> factories;
         try {
             // copied here: a plugin's own list may fail while it is read, and is read once
@@ -160,6 +179,38 @@ public final class ModuleRegistry {
         }
     }
 
+    /**
+     * Registers the modules a plugin names, without asking for any factory: each is asked of the plugin when
+     * its module is created.
+     */
+    private static void registerNamed(DiscoveredPlugin discovered, List<String> names, ModuleContexts contexts,
+            Map<String, ModuleSlot> slots, List<StartupProblem> problems, List<NamedModules> named) {
+        String pluginName = discovered.name();
+        if (names.isEmpty()) {
+            problems.add(new StartupProblem(pluginName, null, null, "moduleNames() names no module"));
+            return;
+        }
+        NamedModules plugin = new NamedModules(discovered, names.stream().filter(name -> name != null).toList());
+        named.add(plugin);
+        ClassLoader loader = discovered.plugin().getClass().getClassLoader();
+        for (String name : names) {
+            if (name == null || !Names.isModuleName(name)) {
+                problems.add(new StartupProblem(pluginName, name, null,
+                        "illegal module name: use a letter, then letters, digits or _"));
+                continue;
+            }
+            ModuleSlot taken = slots.get(name);
+            if (taken == null) {
+                slots.put(name, new ModuleSlot(pluginName, discovered.source(), name, loader, plugin.factory(name), contexts));
+            } else if (taken.plugin().equals(pluginName)) {
+                problems.add(new StartupProblem(pluginName, name, null,
+                        "moduleNames() names the module more than once; only the first is used"));
+            } else {
+                problems.add(alreadyProvided(pluginName, name, taken));
+            }
+        }
+    }
+
     private static StartupProblem alreadyProvided(String pluginName, String module, ModuleSlot taken) {
         return new StartupProblem(pluginName, module, null,
                 "the module is already provided by plugin " + taken.plugin() + "; this one is ignored");
@@ -183,6 +234,9 @@ public final class ModuleRegistry {
     public List<StartupProblem> loadAll() {
         Contents current = contents;
         List<StartupProblem> all = new ArrayList<>(current.discoveryProblems());
+        for (NamedModules named : current.named()) {
+            all.addAll(named.problems());
+        }
         for (ModuleSlot slot : current.slots().values()) {
             all.addAll(slot.problems());
         }
@@ -204,6 +258,8 @@ public final class ModuleRegistry {
             List<ModuleSlot> modules = slots.values().stream().filter(slot -> slot.plugin().equals(plugin)).toList();
             List<StartupProblem> problems = new ArrayList<>();
             discoveryProblems.stream().filter(problem -> problem.plugin().equals(plugin)).forEach(problems::add);
+            current.named().stream().filter(named -> named.discovered().name().equals(plugin))
+                    .forEach(named -> problems.addAll(named.problemsSoFar()));
             modules.forEach(slot -> problems.addAll(slot.problemsSoFar()));
             reports.add(new PluginReport(plugin, source, modules, problems));
         });

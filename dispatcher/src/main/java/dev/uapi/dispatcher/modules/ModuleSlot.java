@@ -8,6 +8,7 @@ import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.SettingsException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One module name and the factory that provides it, created on first use (or at startup by
@@ -20,16 +21,30 @@ public final class ModuleSlot {
     private final String plugin;
     private final String source;
     private final String name;
-    private final ModuleFactory factory;
+    private final ClassLoader loader;
+    private final Supplier<ModuleFactory> factory;
     private final ModuleContexts contexts;
     private volatile LoadedModule loaded;
     private volatile String failure;
     private List<StartupProblem> problems = List.of();
 
     ModuleSlot(String plugin, String source, String name, ModuleFactory factory, ModuleContexts contexts) {
+        this(plugin, source, name, requireNonNull(factory, "factory is null").getClass().getClassLoader(),
+                () -> factory, contexts);
+    }
+
+    /**
+     * A slot whose factory is asked for when the module is created ({@link NamedModules}).
+     *
+     * @param loader the plugin's class loader, the thread's context loader while the module is created
+     * @param factory gives the factory, or throws a {@link ModuleLoadException} that says why it cannot
+     */
+    ModuleSlot(String plugin, String source, String name, ClassLoader loader, Supplier<ModuleFactory> factory,
+            ModuleContexts contexts) {
         this.plugin = requireNonNull(plugin, "plugin is null");
         this.source = requireNonNull(source, "source is null");
         this.name = requireNonNull(name, "name is null");
+        this.loader = loader;
         this.factory = requireNonNull(factory, "factory is null");
         this.contexts = requireNonNull(contexts, "contexts is null");
     }
@@ -83,7 +98,7 @@ public final class ModuleSlot {
             return loaded;
         }
         try {
-            loaded = ThreadContextClassLoader.call(factory.getClass().getClassLoader(), this::createValidated);
+            loaded = ThreadContextClassLoader.call(loader, this::createValidated);
         } catch (ModuleLoadException e) {
             problems = e.problems();
             failure = e.getMessage();
@@ -107,6 +122,7 @@ public final class ModuleSlot {
     }
 
     private LoadedModule createValidated() {
+        ModuleFactory factory = this.factory.get();
         HostModuleContext context = contexts.forModule(name);
         ApiModule module = factory.create(context);
         if (module == null) {

@@ -355,4 +355,149 @@ class UapiMainTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.json().at("/result/data/items").isArray()).isTrue();
     }
+
+    /**
+     * A plugin of two modules, Good and Broken: Broken's factory class cannot even be initialised, or (with
+     * {@code brokenClass} false) its create() throws.
+     */
+    private void installTwoModulePlugin(boolean named, boolean brokenClass) throws IOException {
+        String names = named ? """
+                    @Override
+                    public List<String> moduleNames() {
+                        return List.of("Good", "Broken");
+                    }
+
+                    @Override
+                    public ModuleFactory moduleFactory(String name) {
+                        return name.equals("Good") ? new GoodFactory() : name.equals("Broken") ? new BrokenFactory() : null;
+                    }
+                """ : "";
+        String plugin = """
+                package fixture.two;
+
+                import dev.uapi.spi.ModuleFactory;
+                import dev.uapi.spi.UapiPlugin;
+                import java.util.List;
+
+                public final class TwoPlugin implements UapiPlugin {
+                    @Override
+                    public List<ModuleFactory> moduleFactories() {
+                        return List.of(new GoodFactory(), new BrokenFactory());
+                    }
+                $NAMES}
+                """.replace("$NAMES", names);
+        String good = """
+                package fixture.two;
+
+                import dev.uapi.spi.*;
+
+                final class GoodFactory implements ModuleFactory {
+                    public String moduleName() {
+                        return "Good";
+                    }
+
+                    public ApiModule create(ModuleContext context) {
+                        return ApiModule.builder("Good")
+                                .function(FunctionDeclaration.builder("answer").handler(call -> Result.of("fine")).build())
+                                .build();
+                    }
+                }
+                """;
+        String broken = """
+                package fixture.two;
+
+                import dev.uapi.spi.*;
+
+                final class BrokenFactory implements ModuleFactory {
+                    private static final String NAME = $NAME;
+
+                    private static String fail() {
+                        throw new IllegalStateException("the Broken factory cannot load");
+                    }
+
+                    public String moduleName() {
+                        return NAME;
+                    }
+
+                    public ApiModule create(ModuleContext context) {
+                        throw new IllegalStateException("Broken cannot start");
+                    }
+                }
+                """.replace("$NAME", brokenClass ? "fail()" : "\"Broken\"");
+        dev.uapi.dispatcher.modules.PluginJar.withSources()
+                .source("fixture.two.TwoPlugin", plugin)
+                .source("fixture.two.GoodFactory", good)
+                .source("fixture.two.BrokenFactory", broken)
+                .service("fixture.two.TwoPlugin")
+                .writeTo(home.resolve("plugins/two/two.jar"));
+    }
+
+    @Test
+    void aCallOfAPluginThatNamesItsModulesMakesOnlyTheCalledModulesFactory() throws IOException {
+        installTwoModulePlugin(true, true);
+
+        Run call = run("--user=alice", "--output=json", "Good", "answer");
+
+        assertThat(call.status()).as(call.err()).isZero();
+        assertThat(call.json().at("/result/data").asText()).isEqualTo("fine");
+        assertThat(call.err()).isEmpty();
+
+        Run broken = run("--user=alice", "--output=json", "Broken", "answer");
+
+        assertThat(broken.status()).isEqualTo(1);
+        // the plugin's own exception text stays with the operator, as for a create() that throws
+        assertThat(broken.json().at("/result/errors/0").asText())
+                .startsWith("Failed to load module “Broken”: an unexpected error occurred (incident ")
+                .doesNotContain("cannot load");
+    }
+
+    @Test
+    void listStillFindsEveryBrokenModuleOfAPluginThatNamesItsModules() throws IOException {
+        installTwoModulePlugin(true, true);
+
+        JsonNode listing = run("--list", "--output=json").json();
+
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Good");
+            assertThat(module.get("status").asText()).isEqualTo("loaded");
+        });
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Broken");
+            assertThat(module.get("status").asText()).startsWith("failed: ");
+        });
+        assertThat(listing.get("problems")).anySatisfy(problem -> assertThat(problem.asText())
+                .startsWith("plugin fixture.two.TwoPlugin (plugins/two): moduleFactories() failed: ")
+                .contains("the Broken factory cannot load"));
+    }
+
+    @Test
+    void aCallCreatesOnlyItsModuleAndListReportsTheOthersAsBeforeForAPluginThatDoesNotNameThem() throws IOException {
+        installTwoModulePlugin(false, false);
+
+        Run call = run("--user=alice", "--output=json", "Good", "answer");
+        JsonNode listing = run("--list", "--output=json").json();
+
+        assertThat(call.status()).as(call.err()).isZero();
+        assertThat(call.json().at("/result/data").asText()).isEqualTo("fine");
+        assertThat(call.err()).isEmpty();
+        assertThat(listing.get("modules")).anySatisfy(module -> {
+            assertThat(module.get("module").asText()).isEqualTo("Broken");
+            assertThat(module.get("status").asText()).startsWith("failed: an unexpected error occurred (incident ");
+        });
+        assertThat(listing.get("problems")).anySatisfy(problem -> assertThat(problem.asText())
+                .startsWith("plugin fixture.two.TwoPlugin (plugins/two), module Broken: create() failed: ")
+                .contains("Broken cannot start"));
+    }
+
+    @Test
+    void aPluginThatDoesNotNameItsModulesMakesEveryFactoryOnEveryCall() throws IOException {
+        installTwoModulePlugin(false, true);
+
+        Run call = run("--user=alice", "--output=json", "Good", "answer");
+
+        // as before the names existed: one factory that cannot load fails the whole plugin
+        assertThat(call.status()).isEqualTo(1);
+        assertThat(call.err()).startsWith("uapi: warning: plugin fixture.two.TwoPlugin (plugins/two): moduleFactories()"
+                + " failed: ");
+    }
 }

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.uapi.spi.ApiModule;
 import dev.uapi.spi.FunctionDeclaration;
+import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.Result;
 import dev.uapi.spi.SettingsException;
 import dev.uapi.spi.UapiPlugin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -204,5 +206,115 @@ class ModuleRegistryTest {
         // what a call found before the swap is untouched by it
         assertThat(oldModule.function("old")).isNotNull();
         assertThat(registry.discovered()).containsExactly(kept, changed, added);
+    }
+
+    /** A plugin that names its modules and makes a factory only when asked for that one, counting the asks. */
+    private static UapiPlugin namedPlugin(List<String> names, List<String> asked, ModuleFactory... factories) {
+        return new UapiPlugin() {
+            @Override
+            public List<ModuleFactory> moduleFactories() {
+                asked.add("*");
+                return List.of(factories);
+            }
+
+            @Override
+            public List<String> moduleNames() {
+                return names;
+            }
+
+            @Override
+            public ModuleFactory moduleFactory(String moduleName) {
+                asked.add(moduleName);
+                for (ModuleFactory factory : factories) {
+                    if (factory.moduleName().equals(moduleName)) {
+                        return factory;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    @Test
+    void aPluginThatNamesItsModulesIsAskedOnlyForTheFactoryOfTheModuleCreated() {
+        List<String> asked = new ArrayList<>();
+        ModuleRegistry registry = registry(new DiscoveredPlugin("p.Named", namedPlugin(List.of("Alpha", "Beta"), asked,
+                factory(module("Alpha", "ping")), factory("Beta", context -> {
+                    throw new IllegalStateException("Beta cannot start");
+                })), List.of()));
+
+        assertThat(registry.slots()).extracting(ModuleSlot::name).containsExactlyInAnyOrder("Alpha", "Beta");
+        assertThat(asked).isEmpty();
+        assertThat(registry.slot("Alpha").module().function("ping")).isNotNull();
+        assertThat(asked).containsExactly("Alpha");
+        assertThat(registry.discoveryProblems()).isEmpty();
+    }
+
+    @Test
+    void everyModuleIsCheckedAndTheNamesAreComparedWithTheFactoriesWhenAllAreLoaded() {
+        List<String> asked = new ArrayList<>();
+        ModuleRegistry registry = registry(new DiscoveredPlugin("p.Named", namedPlugin(
+                List.of("Alpha", "Beta", "Gamma", "Bad-Name", "Alpha"), asked,
+                factory(module("Alpha", "ping")),
+                factory("Beta", context -> {
+                    throw new SettingsException("Beta cannot start");
+                }),
+                factory(module("Delta", "ping"))), List.of()));
+
+        List<String> problems = registry.loadAll().stream().map(StartupProblem::describe).toList();
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "plugin p.Named, module Bad-Name: illegal module name: use a letter, then letters, digits or _",
+                "plugin p.Named, module Alpha: moduleNames() names the module more than once; only the first is used",
+                "plugin p.Named, module Delta: moduleFactories() has a factory for the module but moduleNames() does"
+                        + " not name it, so it cannot be called",
+                "plugin p.Named, module Gamma: moduleNames() names the module but moduleFactories() has no factory for it",
+                "plugin p.Named, module Bad-Name: moduleNames() names the module but moduleFactories() has no factory"
+                        + " for it",
+                "plugin p.Named, module Beta: Beta cannot start",
+                "plugin p.Named, module Gamma: the plugin names the module in moduleNames() but moduleFactory() gives"
+                        + " no factory for it");
+        assertThat(registry.slot("Alpha").failure()).isNull();
+        assertThat(registry.slot("Gamma").failure()).isEqualTo(
+                "the plugin names the module in moduleNames() but moduleFactory() gives no factory for it");
+        assertThat(registry.plugins().get(0).problems()).hasSize(7);
+    }
+
+    @Test
+    void aPluginWhoseNamesOrFactoryFailIsContained() {
+        UapiPlugin failingNames = new UapiPlugin() {
+            @Override
+            public List<ModuleFactory> moduleFactories() {
+                return List.of(factory(module("Never", "x")));
+            }
+
+            @Override
+            public List<String> moduleNames() {
+                throw new IllegalStateException("no names today");
+            }
+        };
+        UapiPlugin wrongFactory = new UapiPlugin() {
+            @Override
+            public List<ModuleFactory> moduleFactories() {
+                return List.of(factory(module("Right", "x")));
+            }
+
+            @Override
+            public List<String> moduleNames() {
+                return List.of("Right");
+            }
+
+            @Override
+            public ModuleFactory moduleFactory(String moduleName) {
+                return factory(module("Wrong", "x"));
+            }
+        };
+        ModuleRegistry registry = registry(new DiscoveredPlugin("p.FailingNames", failingNames, List.of()),
+                new DiscoveredPlugin("p.WrongFactory", wrongFactory, List.of()));
+
+        assertThat(registry.loadAll()).extracting(StartupProblem::describe).containsExactlyInAnyOrder(
+                "plugin p.FailingNames: moduleNames() failed: java.lang.IllegalStateException: no names today",
+                "plugin p.WrongFactory, module Right: moduleFactory(\"Right\") gave the factory of module “Wrong”");
+        assertThat(registry.slot("Never")).isNull();
     }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.uapi.spi.FunctionDeclaration;
 import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.Parameter;
+import dev.uapi.spi.UapiPlugin;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +39,7 @@ final class DeclarationChecks {
         tests.add(dynamicTest("the services file " + ServicesFiles.PATH + " names " + plugin, this::servicesFileNamesPlugin));
         tests.add(dynamicTest(plugin + " is public with a public no-argument constructor", this::pluginIsInstantiable));
         tests.add(dynamicTest(plugin + " hands out at least one module factory", this::pluginHandsOutFactories));
+        tests.add(dynamicTest(plugin + " names its modules as its factories do, if it names them", this::namesMatchFactories));
         tests.add(dynamicTest(plugin + " gives each of its modules a name of its own", this::moduleNamesAreUnique));
         for (SurveyedModule module : subject.modules()) {
             tests.addAll(moduleTests(module));
@@ -102,6 +105,36 @@ final class DeclarationChecks {
         }
         check(factories != null && !factories.isEmpty(), plugin + ".moduleFactories() hands out no factory");
         check(factories.stream().noneMatch(Objects::isNull), plugin + ".moduleFactories() hands out a null");
+    }
+
+    /**
+     * A plugin that names its modules ({@code moduleNames()}) must name exactly its factories' modules, and
+     * {@code moduleFactory(name)} must give each one's factory: a host calls one module through them alone.
+     */
+    private void namesMatchFactories() {
+        UapiPlugin subjectPlugin = subject.plugin();
+        List<String> names;
+        try {
+            names = subjectPlugin.moduleNames();
+        } catch (RuntimeException e) {
+            throw new AssertionError(plugin + ".moduleNames() threw " + e, e);
+        }
+        if (names == null) {
+            return;
+        }
+        List<String> factoryNames = subject.factories().stream().map(ModuleFactory::moduleName).toList();
+        check(new HashSet<>(names).equals(new HashSet<>(factoryNames)) && names.size() == factoryNames.size(),
+                plugin + ".moduleNames() gives " + names + " but its factories are of " + factoryNames);
+        for (String name : names) {
+            ModuleFactory factory;
+            try {
+                factory = subjectPlugin.moduleFactory(name);
+            } catch (RuntimeException e) {
+                throw new AssertionError(plugin + ".moduleFactory(\"" + name + "\") threw " + e, e);
+            }
+            check(factory != null && name.equals(factory.moduleName()), plugin + ".moduleFactory(\"" + name
+                    + "\") does not give the factory of " + name);
+        }
     }
 
     private void moduleNamesAreUnique() {

@@ -8,6 +8,7 @@ import dev.uapi.testkit.fixtures.FlagsPlugin;
 import dev.uapi.testkit.fixtures.HiddenServicesFile;
 import dev.uapi.testkit.fixtures.LeakyPlugin;
 import dev.uapi.testkit.fixtures.MisdeclaredOutputPlugin;
+import dev.uapi.testkit.fixtures.MisnamedPlugin;
 import dev.uapi.testkit.fixtures.NullPlugin;
 import dev.uapi.testkit.fixtures.OddDataPlugin;
 import dev.uapi.testkit.fixtures.OwnRandomnessPlugin;
@@ -37,7 +38,7 @@ class ContractKitSelfTest {
         assertThat(run.failed()).isEmpty();
         assertThat(run.failedContainers()).isEmpty();
         assertThat(run.skipped()).isZero();
-        assertThat(run.succeeded()).hasSize(51);
+        assertThat(run.succeeded()).hasSize(52);
     }
 
     @Test
@@ -88,6 +89,12 @@ class ContractKitSelfTest {
                 "Bad-Names: the created module has the name its factory gives",
                 "Bad-Names::_hidden has a valid function name",
                 "Bad-Names::_hidden declares each parameter once, with a valid name");
+    }
+
+    @Test
+    void namesThatDoNotMatchTheFactoriesAreCaught() {
+        assertThat(FixtureRun.of(MisnamedPlugin.Contract.class).failed()).containsExactly(
+                "dev.uapi.testkit.fixtures.MisnamedPlugin names its modules as its factories do, if it names them");
     }
 
     @Test
