@@ -2,8 +2,10 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.logging.BufferedLines;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpURI;
@@ -22,16 +24,28 @@ import org.eclipse.jetty.server.Response;
  * answer: a new API token is in one), and the values of secret query arguments hidden by
  * {@link QueryRedaction}. The account is the authenticated one, {@code -} when there is none. Long paths are
  * cut, so one request cannot flood the log.
+ *
+ * <p>Lines are written in batches ({@link BufferedLines}), at the latest {@link #FLUSH_INTERVAL} after their
+ * request, and all of them when the log is closed: a line written on its own per request is a system call
+ * under the stream's lock, which every other request then waits for.
  */
-final class AccessLog implements RequestLog {
+final class AccessLog implements RequestLog, AutoCloseable {
+
+    /** The longest a line waits before it is written. */
+    static final Duration FLUSH_INTERVAL = Duration.ofMillis(100);
 
     private static final int MAX_TARGET = 1024;
 
-    private final PrintStream out;
+    private final BufferedLines out;
     private final Clock clock;
+    /** The last second formatted: many requests share one. */
+    private volatile Second second = new Second(Long.MIN_VALUE, "");
+
+    private record Second(long epochSecond, String text) {
+    }
 
     AccessLog(PrintStream out, Clock clock) {
-        this.out = requireNonNull(out, "out is null");
+        this.out = new BufferedLines(requireNonNull(out, "out is null"), FLUSH_INTERVAL, "uapid-access-log");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -39,14 +53,35 @@ final class AccessLog implements RequestLog {
     public void log(Request request, Response response) {
         Object account = request.getAttribute(ExecuteHandler.ACCOUNT_ATTRIBUTE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
-        String line = Instant.ofEpochSecond(clock.instant().getEpochSecond())
+        String line = time()
                 + " " + Request.getRemoteAddr(request)
                 + " " + (account == null ? "-" : account)
                 + " \"" + request.getMethod() + " " + target(request) + " " + request.getConnectionMetaData().getProtocol()
                 + "\" " + response.getStatus()
                 + " " + Response.getContentBytesWritten(response)
                 + " " + millis + "ms";
-        out.println(line);
+        out.add(line);
+    }
+
+    /** Writes every line held so far. */
+    void flush() {
+        out.flush();
+    }
+
+    /** Writes every line held; lines of requests that end later are written at once. */
+    @Override
+    public void close() {
+        out.close();
+    }
+
+    private String time() {
+        long now = Math.floorDiv(clock.millis(), 1000);
+        Second last = second;
+        if (last.epochSecond() != now) {
+            last = new Second(now, Instant.ofEpochSecond(now).toString());
+            second = last;
+        }
+        return last.text();
     }
 
     private static String target(Request request) {
