@@ -33,7 +33,6 @@ record Route(Kind kind, String module, String function, String securityToken) {
         OTHER
     }
 
-    private static final Pattern PLAIN = Pattern.compile("/[A-Za-z0-9._~/-]*");
     private static final Pattern SESSION = Pattern.compile("cpsess[0-9]{10}");
     private static final Route HEALTH = new Route(Kind.HEALTH, null, null, null);
     private static final Route OPENAPI = new Route(Kind.OPENAPI, null, null, null);
@@ -46,7 +45,7 @@ record Route(Kind kind, String module, String function, String securityToken) {
      *     does not name a module and a function
      */
     static Route of(String rawPath) {
-        if (rawPath == null || !PLAIN.matcher(rawPath).matches() || rawPath.contains("//")
+        if (rawPath == null || !isPlain(rawPath) || rawPath.contains("//")
                 || rawPath.contains("/./") || rawPath.contains("/../")
                 || rawPath.endsWith("/.") || rawPath.endsWith("/..")) {
             throw HttpFailure.of(400, "The request path is not valid: use /execute/<Module>/<function>,"
@@ -71,5 +70,21 @@ record Route(Kind kind, String module, String function, String securityToken) {
         // the dispatcher answers with "Illegal function name: f/extra".
         String function = String.join("/", Arrays.asList(segments).subList(first + 2, segments.length));
         return new Route(Kind.EXECUTE, segments[first + 1], function, first == 1 ? "/" + segments[0] : null);
+    }
+
+    /** {@code /[A-Za-z0-9._~/-]*}, checked without a regular expression: every request's path is checked. */
+    private static boolean isPlain(String rawPath) {
+        if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 1; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '~' || c == '/' || c == '-';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }
