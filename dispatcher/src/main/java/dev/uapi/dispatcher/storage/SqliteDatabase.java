@@ -73,7 +73,7 @@ final class SqliteDatabase implements SqlDatabase {
         this.connection = requireNonNull(connection, "connection is null");
         this.writer = new Link(connection);
         // reads are CPU work on cached pages: more readers than twice the cores would only queue in the kernel
-        this.maxReaders = Integer.getInteger("uapi.experiment.readers", Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+        this.maxReaders = Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
     /**
