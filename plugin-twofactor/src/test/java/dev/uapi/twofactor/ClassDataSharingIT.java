@@ -52,7 +52,7 @@ class ClassDataSharingIT {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             StringBuilder seen = new StringBuilder();
-            while ((line = lines.readLine()) != null && !line.startsWith("uapid: serving ")) {
+            while ((line = lines.readLine()) != null && !line.contains(" INFO uapid: serving ")) {
                 seen.append(line).append('\n');
             }
             assertThat(line).as(seen.toString()).isNotNull();

@@ -45,9 +45,10 @@ final class SignInServer implements AutoCloseable {
 
     /** The address of the sign-in page, as {@code uapid} prints it. */
     URI signInPage() {
-        List<String> lines = log().lines().filter(line -> line.startsWith("uapid: sign in at ")).toList();
+        List<String> lines = log().lines().filter(line -> line.contains(" INFO uapid: sign in at ")).toList();
         assertThat(lines).hasSize(1);
-        return URI.create(lines.get(0).substring("uapid: sign in at ".length()));
+        String line = lines.get(0);
+        return URI.create(line.substring(line.indexOf(" INFO uapid: sign in at ") + " INFO uapid: sign in at ".length()));
     }
 
     URI uri() {

@@ -32,27 +32,37 @@ public final class LogLines extends Formatter {
 
     @Override
     public String format(LogRecord record) {
-        String time = Instant.ofEpochMilli(record.getMillis()).toString();
-        String level = level(record.getLevel());
-        String message = formatMessage(record);
         String trace = record.getThrown() == null ? null : trace(record.getThrown());
+        return line(Instant.ofEpochMilli(record.getMillis()), level(record.getLevel()), record.getLoggerName(),
+                formatMessage(record), trace) + System.lineSeparator() + (json || trace == null ? "" : trace);
+    }
+
+    /**
+     * One line in this format, without its line end, for what is written outside java.util.logging (the
+     * access log, {@code uapid}'s start-up and status lines) so that every line of a server reads the same.
+     *
+     * @param level {@code ERROR}, {@code WARN}, {@code INFO} or {@code DEBUG}
+     */
+    public String line(Instant time, String level, String logger, String message) {
+        return line(time, level, logger, message, null);
+    }
+
+    private String line(Instant time, String level, String logger, String message, String trace) {
         if (!json) {
-            return time + " " + level + " " + record.getLoggerName() + ": " + message + System.lineSeparator()
-                    + (trace == null ? "" : trace);
+            return time + " " + level + " " + logger + ": " + message;
         }
         Map<String, String> line = new LinkedHashMap<>();
-        line.put("time", time);
+        line.put("time", time.toString());
         line.put("level", level);
-        line.put("logger", record.getLoggerName());
+        line.put("logger", logger);
         line.put("message", message);
         if (trace != null) {
             line.put("trace", trace);
         }
         try {
-            return JSON.writeValueAsString(line) + System.lineSeparator();
+            return JSON.writeValueAsString(line);
         } catch (JsonProcessingException e) {
-            return "{\"time\":\"" + time + "\",\"level\":\"ERROR\",\"message\":\"unprintable log record\"}"
-                    + System.lineSeparator();
+            return "{\"time\":\"" + time + "\",\"level\":\"ERROR\",\"message\":\"unprintable log record\"}";
         }
     }
 

@@ -29,6 +29,9 @@ public final class LogSetup {
 
     private static volatile Streams streams;
 
+    // text until the settings say otherwise, and for tests and embedders, which keep their own logging
+    private static volatile LogLines lines = new LogLines(false);
+
     private record Streams(PrintStream out, PrintStream err, String override) { }
 
     private LogSetup() {
@@ -56,7 +59,7 @@ public final class LogSetup {
     private static synchronized void apply(LogSettings settings) {
         Streams current = streams;
         LogManager.getLogManager().reset();
-        LogLines lines = new LogLines(settings.format().equals("json"));
+        lines = new LogLines(settings.format().equals("json"));
         Handler toOut = handler(current.out(), lines, Level.ALL);
         toOut.setFilter(record -> record.getLevel().intValue() < Level.WARNING.intValue());
         Handler toErr = handler(current.err(), lines, Level.WARNING);
@@ -65,6 +68,14 @@ public final class LogSetup {
         ROOT.setLevel(level(settings.libraries()));
         Level own = level(current.override() != null ? current.override() : settings.level());
         OWN_LOGGERS.forEach(logger -> logger.setLevel(own));
+    }
+
+    /**
+     * The line format in use: the settings file's {@code log.format} once {@link #manage} took over logging,
+     * text before that and otherwise.
+     */
+    public static LogLines lines() {
+        return lines;
     }
 
     private static Handler handler(OutputStream stream, LogLines lines, Level level) {

@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.uapi.dispatcher.logging.BufferedLines;
+import dev.uapi.dispatcher.logging.LogSetup;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +15,11 @@ import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
 
 /**
- * One line per request on standard out, requests Jetty refused itself included:
+ * One line per request on standard out, requests Jetty refused itself included, in the log's line format
+ * (text or JSON, see {@link LogSetup#lines()}) with the logger {@code uapi.access}:
  *
  * <pre>
- * 2026-11-29T07:30:20Z 127.0.0.1 alice "POST /execute/Tokens/list?api.sort_column=name HTTP/1.1" 200 187 3ms
+ * 2026-11-29T07:30:20.125Z INFO uapi.access: 127.0.0.1 alice "POST /execute/Tokens/list?api.sort_column=name HTTP/1.1" 200 187 3ms
  * </pre>
  *
  * <p>What it leaves out is the point: never the {@code Authorization} header, never a body (request or
@@ -35,14 +37,10 @@ final class AccessLog implements RequestLog, AutoCloseable {
     static final Duration FLUSH_INTERVAL = Duration.ofMillis(100);
 
     private static final int MAX_TARGET = 1024;
+    private static final String LOGGER = "uapi.access";
 
     private final BufferedLines out;
     private final Clock clock;
-    /** The last second formatted: many requests share one. */
-    private volatile Second second = new Second(Long.MIN_VALUE, "");
-
-    private record Second(long epochSecond, String text) {
-    }
 
     AccessLog(PrintStream out, Clock clock) {
         this.out = new BufferedLines(requireNonNull(out, "out is null"), FLUSH_INTERVAL, "uapid-access-log");
@@ -53,14 +51,13 @@ final class AccessLog implements RequestLog, AutoCloseable {
     public void log(Request request, Response response) {
         Object account = request.getAttribute(ExecuteHandler.ACCOUNT_ATTRIBUTE);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
-        String line = time()
-                + " " + Request.getRemoteAddr(request)
+        String line = Request.getRemoteAddr(request)
                 + " " + (account == null ? "-" : account)
                 + " \"" + request.getMethod() + " " + target(request) + " " + request.getConnectionMetaData().getProtocol()
                 + "\" " + response.getStatus()
                 + " " + Response.getContentBytesWritten(response)
                 + " " + millis + "ms";
-        out.add(line);
+        out.add(LogSetup.lines().line(Instant.ofEpochMilli(clock.millis()), "INFO", LOGGER, line));
     }
 
     /** Writes every line held so far. */
@@ -72,16 +69,6 @@ final class AccessLog implements RequestLog, AutoCloseable {
     @Override
     public void close() {
         out.close();
-    }
-
-    private String time() {
-        long now = Math.floorDiv(clock.millis(), 1000);
-        Second last = second;
-        if (last.epochSecond() != now) {
-            last = new Second(now, Instant.ofEpochSecond(now).toString());
-            second = last;
-        }
-        return last.text();
     }
 
     private static String target(Request request) {

@@ -41,26 +41,27 @@ public final class Uapid {
     private final UapiServer server;
     private final ServerMetrics metrics;
     private final MetricsServer metricsServer;
+    private final StatusLines status;
     private final PrintStream out;
-    private final PrintStream err;
     private boolean stopped;
 
-    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer, PrintStream out,
-            PrintStream err) {
+    private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer,
+            StatusLines status, PrintStream out) {
         this.host = host;
         this.server = server;
         this.metrics = metrics;
         this.metricsServer = metricsServer;
+        this.status = status;
         this.out = out;
-        this.err = err;
     }
 
     /**
-     * Starts the host and the server, then prints the startup line:
-     * {@code uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens, TwoFactorAuth)}.
-     * Each plugin gets one line, {@code uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}:
-     * after the startup line on {@code out}, or, when the plugin has a problem, before it on {@code err}, with
-     * its problems (a broken plugin does not stop the others).
+     * Starts the host and the server, then prints the startup line (in the log's line format, see
+     * {@link StatusLines}): {@code ... INFO uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens,
+     * TwoFactorAuth)}. Each plugin gets one line,
+     * {@code ... INFO uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}: after the startup
+     * line on {@code out}, or, when the plugin has a problem, as a WARN line before it on {@code err}, with its
+     * problems (a broken plugin does not stop the others).
      *
      * @param home {@code UAPI_HOME}
      * @param flags the command line's changes to the settings file's {@code server:} section
@@ -100,11 +101,12 @@ public final class Uapid {
             if (!settingsProblems.isEmpty()) {
                 throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
             }
+            StatusLines status = new StatusLines(out, err, Clock.systemUTC());
             List<PluginReport> plugins = host.plugins();
-            printPlugins(plugins, true, err);
+            printPlugins(plugins, true, status);
             plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
             ServerSettings settings = flags.apply(host.settings().server());
-            StartWarnings.of(host.settings(), settings).forEach(warning -> err.println("uapid: " + warning));
+            StartWarnings.of(host.settings(), settings).forEach(status::warn);
             // after loadAll: the document describes exactly the modules that loaded
             byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
             Clock clock = Clock.systemUTC();
@@ -121,14 +123,14 @@ public final class Uapid {
                 metricsSettings = metricsSettings.withPort(0);
             }
             MetricsServer metricsServer = metricsSettings.enabled() ? MetricsServer.start(metricsSettings, metrics) : null;
-            out.println("uapid: serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
+            status.info("serving " + server.uri() + " (store: " + host.storageDescription() + "; modules: "
                     + String.join(", ", host.moduleNames()) + ")");
-            out.println("uapid: sign in at " + server.uri() + "/login/");
+            status.info("sign in at " + server.uri() + "/login/");
             if (metricsServer != null) {
-                out.println("uapid: metrics on " + metricsServer.uri());
+                status.info("metrics on " + metricsServer.uri());
             }
-            printPlugins(plugins, false, out);
-            return new Uapid(host, server, metrics, metricsServer, out, err);
+            printPlugins(plugins, false, status);
+            return new Uapid(host, server, metrics, metricsServer, status, out);
         } catch (Exception | Error e) {
             if (server != null) {
                 server.stop();
@@ -178,10 +180,14 @@ public final class Uapid {
         }
     }
 
-    private static void printPlugins(List<PluginReport> plugins, boolean withProblems, PrintStream stream) {
+    private static void printPlugins(List<PluginReport> plugins, boolean withProblems, StatusLines status) {
         for (PluginReport plugin : plugins) {
             if (plugin.hasProblems() == withProblems) {
-                stream.println("uapid: " + plugin.describe());
+                if (withProblems) {
+                    status.warn(plugin.describe());
+                } else {
+                    status.info(plugin.describe());
+                }
             }
         }
     }
@@ -199,9 +205,13 @@ public final class Uapid {
             return null;
         }
         PluginReload reload = host.reloadPlugins();
-        reload.changes().forEach(line -> out.println("uapid: " + line));
-        reload.problems().forEach(line -> err.println("uapid: " + line));
-        (reload.succeeded() ? out : err).println("uapid: " + reload.summary());
+        reload.changes().forEach(status::info);
+        reload.problems().forEach(status::warn);
+        if (reload.succeeded()) {
+            status.info(reload.summary());
+        } else {
+            status.warn(reload.summary());
+        }
         for (int i = 0; i < reload.failed(); i++) {
             metrics.pluginLoadFailed("reload");
         }
@@ -243,7 +253,7 @@ public final class Uapid {
         } finally {
             metrics.close();
             host.close();
-            out.println("uapid: stopped");
+            status.info("stopped");
             out.flush();
         }
     }

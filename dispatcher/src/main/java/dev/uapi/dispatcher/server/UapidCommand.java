@@ -71,10 +71,12 @@ final class UapidCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final StatusLines status;
 
     UapidCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.status = new StatusLines(out, err, java.time.Clock.systemUTC());
     }
 
     @Override
@@ -90,9 +92,8 @@ final class UapidCommand implements Callable<Integer> {
         CompletableFuture<Runnable> stopper = new CompletableFuture<>();
         FatalErrorHandler onFatal = (incident, where, error) -> {
             if (fatal.compareAndSet(false, true)) {
-                err.println("uapid: " + where + " threw " + error.getClass().getName() + " (incident " + incident
+                status.error(where + " threw " + error.getClass().getName() + " (incident " + incident
                         + "), which may have left the JVM unusable; stopping with status " + UapidMain.CANNOT_START);
-                err.flush();
                 // on another thread: the graceful stop waits for this very call's answer
                 stopper.thenAccept(stop -> new Thread(stop, "uapid-fatal-stop").start());
             }
@@ -135,7 +136,7 @@ final class UapidCommand implements Callable<Integer> {
         try {
             uapid.reloadPlugins();
         } catch (RuntimeException e) { // a bug of the host's: the plugins in use go on serving
-            err.println("uapid: the plugin reload failed: " + e);
+            status.error("the plugin reload failed: " + e);
         }
     }
 
@@ -143,7 +144,7 @@ final class UapidCommand implements Callable<Integer> {
         try {
             uapid.stop();
         } catch (Exception e) {
-            err.println("uapid: the stop failed: " + e.getMessage());
+            status.error("the stop failed: " + e.getMessage());
             failed.set(true);
         }
     }

@@ -41,4 +41,19 @@ class LogLinesTest {
         assertThat(json.get("message").asText()).isEqualTo("Account alice\nsecond line");
         assertThat(json.get("trace").asText()).startsWith("java.lang.IllegalStateException: boom");
     }
+
+    @Test
+    void linesWrittenOutsideTheLogReadLikeItsRecords() throws Exception {
+        java.time.Instant time = java.time.Instant.parse("2026-11-30T15:28:28.125Z");
+        String access = "127.0.0.1 alice \"GET /execute/Tokens/list HTTP/1.1\" 200 187 3ms";
+
+        assertThat(new LogLines(false).line(time, "INFO", "uapi.access", access))
+                .isEqualTo("2026-11-30T15:28:28.125Z INFO uapi.access: " + access);
+        JsonNode json = new ObjectMapper().readTree(new LogLines(true).line(time, "WARN", "uapid", "plugin x: 1 problem"));
+        assertThat(json.get("time").asText()).isEqualTo("2026-11-30T15:28:28.125Z");
+        assertThat(json.get("level").asText()).isEqualTo("WARN");
+        assertThat(json.get("logger").asText()).isEqualTo("uapid");
+        assertThat(json.get("message").asText()).isEqualTo("plugin x: 1 problem");
+        assertThat(json.has("trace")).isFalse();
+    }
 }

@@ -34,7 +34,7 @@ class AccessLogTest {
 
         List<String> lines = log.lines().toList();
         assertThat(lines).hasSize(requests);
-        assertThat(lines).allMatch(line -> line.matches("\\S+Z 127\\.0\\.0\\.1 alice \"GET /execute/Probe/echo\\?n=\\d+"
+        assertThat(lines).allMatch(line -> line.matches("\\S+Z INFO uapi\\.access: 127\\.0\\.0\\.1 alice \"GET /execute/Probe/echo\\?n=\\d+"
                 + "&secret=\\[REDACTED\\] HTTP/1\\.1\" 200 \\d+ \\d+ms"));
         assertThat(lines.stream().map(line -> line.replaceAll(".*\\?n=(\\d+)&.*", "$1")).distinct()).hasSize(requests);
         assertThat(log).doesNotContain("secret=s");

@@ -53,7 +53,7 @@ class MetricsTest {
             URI metrics = uapid.metricsUri();
             assertThat(metrics.toString()).startsWith("http://127.0.0.1:").endsWith("/metrics")
                     .isNotEqualTo(uapid.uri() + "/metrics");
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("uapid: metrics on " + metrics);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains(" INFO uapid: metrics on " + metrics);
 
             assertThat(get(URI.create(uapid.uri() + "/execute/Tokens/list"), "cpanel alice:" + token).statusCode())
                     .isEqualTo(200);

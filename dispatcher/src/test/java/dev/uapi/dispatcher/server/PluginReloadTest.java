@@ -107,7 +107,7 @@ class PluginReloadTest {
         assertThat(reload.problems()).isEmpty();
         assertThat(reload.summary()).isEqualTo("plugins reloaded: 1 added, 1 replaced, 0 removed, 0 failed");
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("uapid: plugin fixture.notes.FixturePlugin (plugins/notes): replaced; registered Notes\n");
+                .contains(" INFO uapid: plugin fixture.notes.FixturePlugin (plugins/notes): replaced; registered Notes\n");
 
         deleteTree(home.resolve("plugins/extra"));
         PluginReload removal = uapid.reloadPlugins();
@@ -144,7 +144,7 @@ class PluginReloadTest {
                 + "not reloaded, the previous version still serves; registered Notes (failed); 1 problem: ")
                 .contains("no database");
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("uapid: plugins reloaded: 0 added, 0 replaced, 0 removed, 1 failed\n");
+                .contains(" WARN uapid: plugins reloaded: 0 added, 0 replaced, 0 removed, 1 failed\n");
         assertThat(scrape()).contains("uapi_plugin_reloads_total{outcome=\"failure\"} 1.0");
 
         // fixed: the next reload tries it again

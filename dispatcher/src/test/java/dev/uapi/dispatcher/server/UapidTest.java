@@ -40,13 +40,15 @@ class UapidTest {
     void theStartupLineNamesTheAddressTheStoreAndTheModules() throws Exception {
         Uapid uapid = start();
         try {
-            assertThat(out()).startsWith("uapid: serving " + uapid.uri() + " (store: ")
+            assertThat(out()).startsWith("INFO uapid: serving " + uapid.uri() + " (store: ")
                     .contains(home.toString()).contains("; modules: ").contains("Tokens");
             assertThat(uapid.uri().toString()).startsWith("http://127.0.0.1:");
         } finally {
             uapid.stop();
         }
-        assertThat(out()).endsWith("uapid: stopped\n");
+        assertThat(out()).endsWith("INFO uapid: stopped\n");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .allMatch(line -> TIME.matcher(line).lookingAt(), "every line starts with an ISO time");
     }
 
     @Test
@@ -57,13 +59,13 @@ class UapidTest {
         Uapid uapid = start();
         uapid.stop();
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "uapid: plugin plugins/empty: registered nothing; 1 problem: no plugin found: the directory holds no jar\n");
+        assertThat(withoutTimes(err.toString(StandardCharsets.UTF_8))).isEqualTo(
+                "WARN uapid: plugin plugins/empty: registered nothing; 1 problem: no plugin found: the directory holds no jar\n");
         List<String> lines = out().lines().toList();
-        assertThat(lines.get(0)).startsWith("uapid: serving ").contains("; modules: Notes, ");
+        assertThat(lines.get(0)).startsWith("INFO uapid: serving ").contains("; modules: Notes, ");
         assertThat(lines).contains(
-                "uapid: plugin dev.uapi.dispatcher.tokens.TokensPlugin: registered Tokens",
-                "uapid: plugin fixture.notes.FixturePlugin (plugins/notes): registered Notes")
+                "INFO uapid: plugin dev.uapi.dispatcher.tokens.TokensPlugin: registered Tokens",
+                "INFO uapid: plugin fixture.notes.FixturePlugin (plugins/notes): registered Notes")
                 .filteredOn(line -> line.contains("(plugins/notes)")).hasSize(1);
     }
 
@@ -140,8 +142,16 @@ class UapidTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("(?m)^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z ");
+
+    /** Standard output without each line's leading time, which every line has. */
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return withoutTimes(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String withoutTimes(String text) {
+        return TIME.matcher(text).replaceAll("");
     }
 
     private JsonNode uapi(String... args) throws Exception {
