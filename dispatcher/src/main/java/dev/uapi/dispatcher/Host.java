@@ -196,9 +196,21 @@ public final class Host implements AutoCloseable {
      * {@link #loadAll()}; before, it covers the modules created so far.
      */
     public List<String> moduleSettingsProblems() {
+        return settingsProblems(registry().loadAll());
+    }
+
+    /**
+     * As {@link #moduleSettingsProblems()}, for the modules created so far only: creates none. The server
+     * checks this before it serves, having created every module whose section the file has.
+     */
+    public List<String> createdModuleSettingsProblems() {
+        return settingsProblems(plugins().stream().flatMap(plugin -> plugin.problems().stream()).toList());
+    }
+
+    private List<String> settingsProblems(List<StartupProblem> found) {
         Set<String> problems = new LinkedHashSet<>(
                 injector.getInstance(ModuleSettingsBook.class).problems(moduleNames()));
-        for (StartupProblem problem : registry().loadAll()) {
+        for (StartupProblem problem : found) {
             // the registry words a module's unknown and refused keys as the file's own problems
             if (problem.message().startsWith("uapi.yaml: ")) {
                 problems.add(problem.message());

@@ -16,6 +16,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -66,21 +67,49 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
     private final Map<String, Map<String, FunctionMeters>> functionMeters = new ConcurrentHashMap<>();
     /** The counter of each HTTP status, found once, by status code. */
     private final AtomicReferenceArray<Counter> responses = new AtomicReferenceArray<>(MAX_STATUS + 1);
+    private final CompletableFuture<Void> jvmBound = new CompletableFuture<>();
 
     /** A registry with the JVM's metrics bound, and the host's counters at zero. */
     public ServerMetrics() {
-        new ClassLoaderMetrics().bindTo(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        gc.bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
+        this(true);
+    }
+
+    private ServerMetrics(boolean bindJvm) {
+        if (bindJvm) {
+            bindJvm();
+        }
         tokenFailures = Counter.builder("uapi.token.authentication.failures")
                 .description("HTTP requests refused for their API token (401)").register(registry);
         storeErrors = Counter.builder("uapi.store.errors")
                 .description("Store operations that failed").register(registry);
         pluginFailures = Counter.builder("uapi.plugin.load.failures")
                 .description("Plugins, or modules of theirs, that failed to load").register(registry);
+    }
+
+    /**
+     * A registry whose JVM and process metrics are bound later, by {@link #bindJvm()}: {@code uapid} binds them
+     * once it serves, off the path to its first answer (the binders load and query the JVM's management beans).
+     * A scrape waits for them, so that no scrape ever lacks them.
+     */
+    public static ServerMetrics bindingJvmLater() {
+        return new ServerMetrics(false);
+    }
+
+    /** Binds the JVM's and the process's metrics; once, whatever happens, and lets the scrapes go on. */
+    public void bindJvm() {
+        if (jvmBound.isDone()) {
+            return;
+        }
+        try {
+            new ClassLoaderMetrics().bindTo(registry);
+            new JvmMemoryMetrics().bindTo(registry);
+            gc.bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+        } finally {
+            jvmBound.complete(null);
+        }
     }
 
     @Override
@@ -194,6 +223,7 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
 
     /** Every metric, in the Prometheus text format. */
     public String scrape() {
+        jvmBound.join();
         return registry.scrape();
     }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -89,6 +90,23 @@ public final class UapiServer {
     public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
             byte[] openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics, SignIn signIn,
             Map<String, List<WebPage>> modulePages) throws Exception {
+        requireNonNull(openApiDocument, "openApiDocument is null");
+        Map<String, List<WebPage>> pages = Map.copyOf(requireNonNull(modulePages, "modulePages is null"));
+        return start(settings, dispatcher, authenticator, () -> openApiDocument, log, clock, metrics, signIn,
+                () -> pages);
+    }
+
+    /**
+     * Starts serving before the modules' document and pages are known ({@code uapid} creates most modules once
+     * it serves): a request for either waits until its supplier answers.
+     *
+     * @param openApiDocument the OpenAPI document, asked on each request to {@code /openapi.json}
+     * @param modulePages the pages each loaded module brings, by module name, asked on each request for a page
+     * @throws Exception when Jetty cannot start (the port is taken, the keystore cannot be read)
+     */
+    public static UapiServer start(ServerSettings settings, Dispatcher dispatcher, TokenAuthenticator authenticator,
+            Supplier<byte[]> openApiDocument, PrintStream log, Clock clock, ServerMetrics metrics, SignIn signIn,
+            Supplier<Map<String, List<WebPage>>> modulePages) throws Exception {
         requireNonNull(settings, "settings is null");
         QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()));
         threads.setName("uapid");

@@ -10,7 +10,6 @@ import dev.uapi.dispatcher.metrics.ServerMetrics;
 import dev.uapi.dispatcher.modules.PluginReload;
 import dev.uapi.dispatcher.modules.PluginReport;
 import dev.uapi.dispatcher.settings.MetricsSettings;
-import dev.uapi.dispatcher.reference.DeclaredModules;
 import dev.uapi.dispatcher.reference.OpenApiDocument;
 import dev.uapi.dispatcher.signin.LoginThrottle;
 import dev.uapi.dispatcher.signin.SignIn;
@@ -26,6 +25,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,16 +41,20 @@ public final class Uapid {
     private final UapiServer server;
     private final ServerMetrics metrics;
     private final MetricsServer metricsServer;
+    private final ModulesAtStart modules;
+    private final Duration stopTimeout;
     private final StatusLines status;
     private final PrintStream out;
     private boolean stopped;
 
     private Uapid(Host host, UapiServer server, ServerMetrics metrics, MetricsServer metricsServer,
-            StatusLines status, PrintStream out) {
+            ModulesAtStart modules, Duration stopTimeout, StatusLines status, PrintStream out) {
         this.host = host;
         this.server = server;
         this.metrics = metrics;
         this.metricsServer = metricsServer;
+        this.modules = modules;
+        this.stopTimeout = stopTimeout;
         this.status = status;
         this.out = out;
     }
@@ -58,10 +62,13 @@ public final class Uapid {
     /**
      * Starts the host and the server, then prints the startup line (in the log's line format, see
      * {@link StatusLines}): {@code ... INFO uapid: serving http://127.0.0.1:2083 (store: ...; modules: Tokens,
-     * TwoFactorAuth)}. Each plugin gets one line,
-     * {@code ... INFO uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes}: after the startup
-     * line on {@code out}, or, when the plugin has a problem, as a WARN line before it on {@code err}, with its
-     * problems (a broken plugin does not stop the others).
+     * TwoFactorAuth)}. The modules whose section the settings file has are created first (their settings
+     * problems stop the start); every other module is created on a background thread once the server serves
+     * ({@link ModulesAtStart}). When they are, each plugin gets one line,
+     * {@code ... INFO uapid: plugin com.example.NotesPlugin (plugins/notes): registered Notes} on {@code out},
+     * or, when the plugin has a problem, a WARN line on {@code err} with its problems (a broken plugin does not
+     * stop the others), and {@code ... INFO uapid: modules created: 5 loaded, 1 failed} ends them
+     * ({@link #awaitModules}).
      *
      * @param home {@code UAPI_HOME}
      * @param flags the command line's changes to the settings file's {@code server:} section
@@ -83,7 +90,8 @@ public final class Uapid {
         requireNonNull(flags, "flags is null");
         requireNonNull(home, "home is null");
         requireNonNull(fatal, "fatal is null");
-        ServerMetrics metrics = new ServerMetrics();
+        // the JVM's metrics are bound once it serves: see below
+        ServerMetrics metrics = ServerMetrics.bindingJvmLater();
         Host host;
         try {
             host = Host.start(home, metrics, fatal);
@@ -95,28 +103,25 @@ public final class Uapid {
         try {
             LogSetup.applyIfManaged(host.settings().log());
             host.loadServerKey();
-            host.loadAll();
+            ModulesAtStart modules = new ModulesAtStart(host);
+            modules.createConfigured();
             // a module's settings are part of the file: a mistake there stops the start like the host's own
-            List<String> settingsProblems = host.moduleSettingsProblems();
+            List<String> settingsProblems = host.createdModuleSettingsProblems();
             if (!settingsProblems.isEmpty()) {
                 throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), settingsProblems);
             }
             StatusLines status = new StatusLines(out, err, Clock.systemUTC());
-            List<PluginReport> plugins = host.plugins();
-            printPlugins(plugins, true, status);
-            plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
             ServerSettings settings = flags.apply(host.settings().server());
             StartWarnings.of(host.settings(), settings).forEach(status::warn);
-            // after loadAll: the document describes exactly the modules that loaded
-            byte[] openApi = OpenApiDocument.json(DeclaredModules.loaded(host.registry()));
             Clock clock = Clock.systemUTC();
             SignInSettings signInSettings = settings.signIn();
-            List<ApiModule> modules = DeclaredModules.loaded(host.registry());
+            // the second steps, the pages and the document come from every module: they wait for the background
             SignIn signIn = new SignIn(host.passwords(), host.sessions(clock),
-                    new LoginThrottle(host.signInStorage(), signInSettings), SignInFactors.of(modules), signInSettings,
+                    new LoginThrottle(host.signInStorage(), signInSettings),
+                    SignInFactors.awaiting(modules.whenAll(SignInFactors::of)), signInSettings,
                     new SignInEvents(metrics), clock);
-            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(), openApi,
-                    out, clock, metrics, signIn, pagesOf(modules));
+            server = UapiServer.start(settings, host.dispatcher(), host.tokenAuthenticator(),
+                    modules.whenAll(OpenApiDocument::json), out, clock, metrics, signIn, modules.whenAll(Uapid::pagesOf));
             MetricsSettings metricsSettings = host.settings().metrics();
             if (settings.port() == 0) {
                 // any free port for the API (tests): never the fixed metrics port, which another may hold
@@ -129,8 +134,13 @@ public final class Uapid {
             if (metricsServer != null) {
                 status.info("metrics on " + metricsServer.uri());
             }
-            printPlugins(plugins, false, status);
-            return new Uapid(host, server, metrics, metricsServer, status, out);
+            Thread rest = new Thread(() -> {
+                metrics.bindJvm();
+                modules.createRest(plugins -> report(plugins, metrics, status));
+            }, "uapid-start");
+            rest.setDaemon(true); // a plugin's factory that never returns must not keep the JVM up
+            rest.start();
+            return new Uapid(host, server, metrics, metricsServer, modules, settings.stopTimeout(), status, out);
         } catch (Exception | Error e) {
             if (server != null) {
                 server.stop();
@@ -139,6 +149,20 @@ public final class Uapid {
             metrics.close();
             throw e;
         }
+    }
+
+    /**
+     * The startup lines of the plugins, once every module is created: those with a problem as WARN lines (each
+     * counted in the metrics), then the others, then how many modules loaded.
+     */
+    private static void report(List<PluginReport> plugins, ServerMetrics metrics, StatusLines status) {
+        printPlugins(plugins, true, status);
+        plugins.stream().filter(PluginReport::hasProblems).forEach(plugin -> metrics.pluginLoadFailed(plugin.plugin()));
+        printPlugins(plugins, false, status);
+        long modules = plugins.stream().mapToLong(plugin -> plugin.modules().size()).sum();
+        long failed = plugins.stream().flatMap(plugin -> plugin.modules().stream())
+                .filter(slot -> slot.failure() != null).count();
+        status.info("modules created: " + (modules - failed) + " loaded, " + failed + " failed");
     }
 
     private static Map<String, List<WebPage>> pagesOf(List<ApiModule> modules) {
@@ -200,11 +224,25 @@ public final class Uapid {
      *
      * @return what the reload did, or null when the server is stopping
      */
-    public synchronized PluginReload reloadPlugins() {
+    public PluginReload reloadPlugins() {
+        try {
+            // a reload starts from the start's modules, all created and reported
+            awaitModules(Duration.ofDays(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return reloadCreated();
+    }
+
+    private synchronized PluginReload reloadCreated() {
         if (stopped) {
             return null;
         }
         PluginReload reload = host.reloadPlugins();
+        if (!reload.changes().isEmpty()) {
+            modules.reloaded();
+        }
         reload.changes().forEach(status::info);
         reload.problems().forEach(status::warn);
         if (reload.succeeded()) {
@@ -229,6 +267,16 @@ public final class Uapid {
         return metricsServer == null ? null : metricsServer.uri();
     }
 
+    /**
+     * Waits until every module of the start is created and its plugin reported (the line
+     * {@code uapid: modules created: ...}), at most {@code limit}.
+     *
+     * @return whether they are
+     */
+    public boolean awaitModules(Duration limit) throws InterruptedException {
+        return modules.await(requireNonNull(limit, "limit is null"));
+    }
+
     /** Waits until the server has stopped. */
     public void join() throws InterruptedException {
         server.join();
@@ -245,6 +293,12 @@ public final class Uapid {
             return;
         }
         stopped = true;
+        try {
+            // the store must not close under the modules still being created (bounded: a factory may hang)
+            awaitModules(stopTimeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             if (metricsServer != null) {
                 metricsServer.stop();

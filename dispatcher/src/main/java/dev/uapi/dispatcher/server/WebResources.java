@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The files of the pages: the host's own (sign in, second step, home, API tokens, password, the style sheet
@@ -21,17 +22,17 @@ final class WebResources {
 
     private static final String HOST_DIRECTORY = "/dev/uapi/dispatcher/web/";
 
-    private final Map<String, List<WebPage>> modulePages;
+    private final Supplier<Map<String, List<WebPage>>> modulePages;
     private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
 
-    /** @param modulePages each loaded module's pages, by module name */
-    WebResources(Map<String, List<WebPage>> modulePages) {
-        this.modulePages = Map.copyOf(requireNonNull(modulePages, "modulePages is null"));
+    /** @param modulePages each loaded module's pages, by module name, once known: asked on each use, may wait */
+    WebResources(Supplier<Map<String, List<WebPage>>> modulePages) {
+        this.modulePages = requireNonNull(modulePages, "modulePages is null");
     }
 
     /** A module's pages; empty when it brings none. */
     List<WebPage> pagesOf(String module) {
-        return modulePages.getOrDefault(module, List.of());
+        return modulePages.get().getOrDefault(module, List.of());
     }
 
     /** A host file, such as {@code login.html}; empty when there is none of that name. */
@@ -75,6 +76,6 @@ final class WebResources {
 
     /** The names of the modules with a page, sorted, for the home page. */
     List<String> modulesWithPages() {
-        return modulePages.keySet().stream().sorted().toList();
+        return modulePages.get().keySet().stream().sorted().toList();
     }
 }

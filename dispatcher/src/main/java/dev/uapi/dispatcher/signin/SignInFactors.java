@@ -22,12 +22,26 @@ public final class SignInFactors {
     private static final System.Logger LOG = System.getLogger(SignInFactors.class.getName());
     private static final String UNAVAILABLE = "The security code cannot be checked right now. Try again later.";
 
-    private final Map<String, List<SignInFactor>> byModule;
+    private final Supplier<Map<String, List<SignInFactor>>> byModule;
 
     /** @param byModule each loaded module's factors, by module name */
     public SignInFactors(Map<String, List<SignInFactor>> byModule) {
-        this.byModule = new TreeMap<>(requireNonNull(byModule, "byModule is null"));
-        this.byModule.replaceAll((module, factors) -> List.copyOf(factors));
+        Map<String, List<SignInFactor>> copy = new TreeMap<>(requireNonNull(byModule, "byModule is null"));
+        copy.replaceAll((module, factors) -> List.copyOf(factors));
+        this.byModule = () -> copy;
+    }
+
+    private SignInFactors(Supplier<Map<String, List<SignInFactor>>> byModule) {
+        this.byModule = byModule;
+    }
+
+    /**
+     * Factors known only once {@code factors} answers, which may wait: {@code uapid} creates most modules after
+     * it starts serving, and a login asks for its second step only once every module that may bring one exists.
+     */
+    public static SignInFactors awaiting(Supplier<SignInFactors> factors) {
+        requireNonNull(factors, "factors is null");
+        return new SignInFactors(() -> factors.get().byModule.get());
     }
 
     /** The factors of the loaded modules. */
@@ -47,7 +61,7 @@ public final class SignInFactors {
      * @throws FactorUnavailable when a factor failed to answer
      */
     Optional<Named> requiredFor(String account) {
-        for (Map.Entry<String, List<SignInFactor>> module : byModule.entrySet()) {
+        for (Map.Entry<String, List<SignInFactor>> module : byModule.get().entrySet()) {
             for (SignInFactor factor : module.getValue()) {
                 Named named = new Named(module.getKey(), factor);
                 if (named.ask(() -> factor.isRequiredFor(account))) {

@@ -110,6 +110,7 @@ class MetricsTest {
         Files.createDirectories(home.resolve("plugins/empty"));
         Uapid uapid = start();
         try {
+            assertThat(uapid.awaitModules(Duration.ofSeconds(60))).isTrue();
             assertThat(get(uapid.metricsUri(), null).body()).contains("uapi_plugin_load_failures_total 1.0");
         } finally {
             uapid.stop();

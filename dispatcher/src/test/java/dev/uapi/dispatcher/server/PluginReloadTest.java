@@ -93,6 +93,7 @@ class PluginReloadTest {
     void aNewPluginAppearsAChangedOneIsReplacedARemovedOneGoes() throws Exception {
         assertThat(answer("Notes")).isEqualTo("v1");
         assertThat(call("Extra", "answer").at("/errors/0").asText()).contains("no installed plugin provides it");
+        assertThat(openApiPaths()).contains("/execute/Notes/answer").doesNotContain("/execute/Extra/answer");
 
         install(FixturePlugins.plugin("fixture.extra", "Extra", "\"extra\""), "extra");
         install(FixturePlugins.plugin("fixture.notes", "Notes", "\"v2\""), "notes");
@@ -106,6 +107,8 @@ class PluginReloadTest {
                 "plugin fixture.notes.FixturePlugin (plugins/notes): replaced; registered Notes");
         assertThat(reload.problems()).isEmpty();
         assertThat(reload.summary()).isEqualTo("plugins reloaded: 1 added, 1 replaced, 0 removed, 0 failed");
+        // what is made of every module (the document, the sign-in's second steps, the pages) follows the reload
+        assertThat(openApiPaths()).contains("/execute/Notes/answer", "/execute/Extra/answer");
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains(" INFO uapid: plugin fixture.notes.FixturePlugin (plugins/notes): replaced; registered Notes\n");
 
@@ -115,6 +118,7 @@ class PluginReloadTest {
         assertThat(removal.changes()).containsExactly("plugin fixture.extra.FixturePlugin (plugins/extra): removed");
         assertThat(removal.summary()).isEqualTo("plugins reloaded: 0 added, 0 replaced, 1 removed, 0 failed");
         assertThat(call("Extra", "answer").at("/errors/0").asText()).contains("no installed plugin provides it");
+        assertThat(openApiPaths()).contains("/execute/Notes/answer").doesNotContain("/execute/Extra/answer");
         assertThat(answer("Notes")).isEqualTo("v2");
         assertThat(call("Tokens", "list").get("status").asInt()).isEqualTo(1);
         assertThat(scrape()).contains("uapi_plugin_reloads_total{outcome=\"success\"} 2.0");
@@ -243,6 +247,15 @@ class PluginReloadTest {
     private HttpRequest request(String module, String function) {
         return HttpRequest.newBuilder(URI.create(uapid.uri() + "/execute/" + module + "/" + function))
                 .header("Authorization", "cpanel alice:" + token).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private java.util.List<String> openApiPaths() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uapid.uri() + "/openapi.json"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        JSON.readTree(response.body()).get("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
     }
 
     private String scrape() throws Exception {
