@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Assumptions;
  * <p>A missing program skips the test with what to install, as the README promises a fresh clone; with
  * {@code UAPI_REQUIRE_TOOLS=1} (which {@code .ci/run} sets) it fails the test instead, because in CI a skipped
  * cross-check would pass while proving nothing.
+ *
+ * <p>Public for the launcher tests of {@code distribution/}, which take it from this module's test jar.
  */
-final class ExternalTool {
+public final class ExternalTool {
 
     private final Path executable;
 
@@ -33,7 +35,7 @@ final class ExternalTool {
      * @param name the program's name
      * @param debianPackage the package that provides it, for the failure message
      */
-    static ExternalTool locate(String name, String debianPackage) {
+    public static ExternalTool locate(String name, String debianPackage) {
         String path = System.getenv("PATH");
         if (path != null) {
             for (String directory : path.split(File.pathSeparator)) {
@@ -53,7 +55,7 @@ final class ExternalTool {
     }
 
     /** Where the program is. */
-    Path path() {
+    public Path path() {
         return executable;
     }
 
@@ -61,7 +63,7 @@ final class ExternalTool {
      * Runs the program and returns its standard output. Arguments may hold test secrets, so a failure
      * reports the exit status and standard error but never the command line.
      */
-    String run(List<String> arguments) {
+    public String run(List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(arguments);

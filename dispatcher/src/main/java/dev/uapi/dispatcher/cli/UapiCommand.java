@@ -126,7 +126,7 @@ final class UapiCommand implements CommandLine.IExecutionStrategy {
             if (!words.isEmpty()) {
                 throw usage(parsed, "--set-password takes no module, function or arguments");
             }
-            try (Host host = Host.start(home)) {
+            try (Host host = Host.start(dataDirectory)) {
                 return new SetPassword(stdin, System.console()).run(host, user, out, commandLine.getErr());
             }
         }

@@ -17,6 +17,7 @@ import dev.uapi.spi.Result;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,23 @@ class PluginContainmentTest {
             .function(function("metadata", call -> Result.empty().metadata("when", Instant.EPOCH)))
             .function(function("records", call -> Result.of(List.of(new Stamped("a", 1), new Stamped("b", 2)))))
             .function(function("failed_with_odd_data", call -> Result.of(new Object()).error("Nope.")))
+            .function(function("late_instant", call -> Result.of(sizes(Instant.EPOCH))))
+            .function(function("sizes", call -> Result.of(sizes(7))))
             .build();
+    private final List<Map<String, Object>> lastSizes = new ArrayList<>();
+
+    // 100 records with sizes 0 to 99, and a last one whose "extra" is the given value
+    private List<Map<String, Object>> sizes(Object extra) {
+        lastSizes.clear();
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("size", i);
+            record.put("extra", i == 99 ? extra : "x");
+            lastSizes.add(record);
+        }
+        return lastSizes;
+    }
+
     private final DefaultDispatcher dispatcher = new DefaultDispatcher(
             registry(plugin("test.Hostile", factory(hostile)), plugin("test.Good", factory(ApiModule.builder("Good")
                     .function(function("ping", call -> Result.of("pong"))).build()))),
@@ -112,5 +129,31 @@ class PluginContainmentTest {
         assertThat(new String(EnvelopeRenderer.json(answer), StandardCharsets.UTF_8))
                 .contains("\"data\":[{\"name\":\"b\",\"at\":2},{\"name\":\"a\",\"at\":1}]");
         assertThat(EnvelopeRenderer.wrapped(OutputFormat.XML, "Hostile", "records", answer)).contains("<name>b</name>");
+    }
+
+    @Test
+    void withApiArgumentsEveryRecordIsCheckedEvenThoseTheFiltersAndThePageDrop() {
+        Map<String, String> dropsTheLast = Map.of("api.filter_column", "size", "api.filter_type", "lt",
+                "api.filter_term", "10");
+        Map<String, String> pageOfOne = Map.of("api.sort_column", "size", "api.sort_method", "numeric",
+                "api.paginate_size", "1");
+        for (Map<String, String> api : List.of(dropsTheLast, pageOfOne)) {
+            Envelope answer = dispatcher.call("alice", "Hostile", "late_instant", Arguments.of(api));
+            assertThat(answer.status()).as("%s", api).isZero();
+            assertThat(answer.errors()).singleElement().asString().matches(GENERIC.formatted("late_instant"));
+        }
+    }
+
+    @Test
+    void withApiArgumentsWhatIsReturnedIsACopyTheModuleCannotChangeAfterwards() {
+        Envelope answer = dispatcher.call("alice", "Hostile", "sizes", Arguments.of(Map.of("api.sort_column", "size",
+                "api.sort_method", "numeric", "api.sort_reverse", "1", "api.paginate_size", "2")));
+
+        assertThat(answer.status()).isEqualTo(1);
+        assertThat(answer.data()).isEqualTo(List.of(Map.of("size", 99, "extra", 7), Map.of("size", 98, "extra", "x")));
+        Object first = ((List<?>) answer.data()).get(0);
+        assertThat(first).isNotSameAs(lastSizes.get(99));
+        lastSizes.get(99).put("extra", Instant.EPOCH);
+        assertThat(first).isEqualTo(Map.of("size", 99, "extra", 7));
     }
 }

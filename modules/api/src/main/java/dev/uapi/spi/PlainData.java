@@ -66,7 +66,7 @@ public final class PlainData {
      */
     public static Optional<String> problem(Object value, String name) {
         try {
-            copy(value, name);
+            check(value, name);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -88,10 +88,23 @@ public final class PlainData {
             return data;
         }
         try {
-            return new FastWalk().copy(data, 0);
+            return new FastWalk(true).copy(data, 0);
         } catch (NotPlain e) {
             // the same walk again, naming the path of what is not plain (a record's accessors run twice then)
             return new Walk().copy(data, name, 0);
+        }
+    }
+
+    // The walk of copy without the copy: the same rule, the same walk (a record's accessors run) and the same
+    // texts, for problem(), which the kit calls on every answer of every function.
+    private static void check(Object data, String name) {
+        if (data == null || data instanceof String || data instanceof Boolean) {
+            return;
+        }
+        try {
+            new FastWalk(false).copy(data, 0);
+        } catch (NotPlain e) {
+            new Walk().copy(data, name, 0);
         }
     }
 
@@ -102,8 +115,14 @@ public final class PlainData {
      */
     private static final class FastWalk {
 
+        // false for check(): the same walk, returning each container itself instead of a copy
+        private final boolean copying;
         // grown as the data nests deeper: most data is a few levels deep, and a walk is made per call
         private Object[] path = new Object[8];
+
+        FastWalk(boolean copying) {
+            this.copying = copying;
+        }
 
         Object copy(Object value, int depth) {
             if (value == null || value instanceof String || value instanceof Boolean) {
@@ -125,9 +144,19 @@ public final class PlainData {
             }
             path[depth] = value;
             if (value instanceof Map<?, ?> map) {
+                if (!copying) {
+                    checkMap(map, depth);
+                    return map;
+                }
                 return map.size() <= SmallPlainMap.MAX_SIZE ? smallMap(map, depth) : largeMap(map, depth);
             }
             if (value instanceof List<?> list) {
+                if (!copying) {
+                    for (Object item : list) {
+                        copy(item, depth + 1);
+                    }
+                    return list;
+                }
                 List<Object> copy = new ArrayList<>(list.size());
                 for (Object item : list) {
                     copy.add(copy(item, depth + 1));
@@ -138,8 +167,8 @@ public final class PlainData {
             if (accessors == null) {
                 throw NotPlain.INSTANCE;
             }
-            String[] names = new String[accessors.length];
-            Object[] components = new Object[accessors.length];
+            String[] names = copying ? new String[accessors.length] : null;
+            Object[] components = copying ? new Object[accessors.length] : null;
             for (int i = 0; i < accessors.length; i++) {
                 Object component;
                 try {
@@ -147,11 +176,26 @@ public final class PlainData {
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     throw NotPlain.INSTANCE;
                 }
-                names[i] = accessors[i].getName();
-                components[i] = copy(component, depth + 1);
+                Object plain = copy(component, depth + 1);
+                if (copying) {
+                    names[i] = accessors[i].getName();
+                    components[i] = plain;
+                }
+            }
+            if (!copying) {
+                return value;
             }
             return accessors.length <= SmallPlainMap.MAX_SIZE ? new SmallPlainMap(names, components)
                     : Collections.unmodifiableMap(ordered(names, components));
+        }
+
+        private void checkMap(Map<?, ?> map, int depth) {
+            map.forEach((key, item) -> {
+                if (!(key instanceof String)) {
+                    throw NotPlain.INSTANCE;
+                }
+                copy(item, depth + 1);
+            });
         }
 
         // forEach rather than entrySet: an unmodifiable view then wraps no entry

@@ -167,4 +167,44 @@ class PlainDataTest {
         Object copy = PlainData.copy(new ArrayList<>(List.of(1)), "data");
         assertThatThrownBy(() -> ((List<Object>) copy).add(2)).isInstanceOf(UnsupportedOperationException.class);
     }
+    @Test
+    void problemFindsWhatCopyRefusesWithTheSameTextWithoutCopying() {
+        record Broken(String name) {
+            @Override
+            public String name() {
+                throw new IllegalStateException("secret detail");
+            }
+        }
+        List<Object> self = new ArrayList<>();
+        self.add(self);
+        Map<Object, Object> byNumber = new HashMap<>();
+        byNumber.put(1, "one");
+        Object deep = "bottom";
+        for (int i = 0; i <= PlainData.MAX_DEPTH; i++) {
+            deep = List.of(deep);
+        }
+        Map<String, Object> large = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            large.put("k" + i, i == 19 ? Instant.EPOCH : i);
+        }
+        List<Object> cases = Arrays.asList(null, "text", true, 1, 2.5, Double.POSITIVE_INFINITY, new Object(),
+                List.of(new Row("a", 1), new Row("d", Instant.EPOCH)), Map.of("x", Optional.of(1)),
+                Map.of("index", byNumber), Map.of("loop", self), deep, List.of(new Broken("x")), large,
+                List.of(Map.of("name", "a", "sizes", List.of(1L, 2L)), new Hidden(3), new Row("r", null)),
+                Map.of("my key", Set.of(1)), new byte[] {1});
+        for (Object value : cases) {
+            String byCopy = refusal(() -> PlainData.copy(value, "data"));
+            String byCheck = PlainData.problem(value).orElse("plain");
+            assertThat(byCheck).as("%s", value).isEqualTo(byCopy);
+        }
+    }
+
+    private static String refusal(Runnable walk) {
+        try {
+            walk.run();
+            return "plain";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
 }

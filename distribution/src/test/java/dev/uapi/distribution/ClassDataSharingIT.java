@@ -1,4 +1,4 @@
-package dev.uapi.twofactor;
+package dev.uapi.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data-sharing archives the build makes for {@code bin/uapi} and {@code bin/uapid} are used, picocli
- * included: {@code -Xshare:on} makes the JVM refuse to start on an archive it cannot map, and the class-load log
+ * included, and so is what they hold of TwoFactorAuth, which its own class loader defines from the bundled plugin's
+ * directory: {@code -Xshare:on} makes the JVM refuse to start on an archive it cannot map, and the class-load log
  * names where each class came from. Runs after the package phase made both archives.
  */
 class ClassDataSharingIT {
 
     private static final String SHARED = "source: shared objects file";
+
+    /** Classes of the bundled plugin, defined by its own class loader from plugins/twofactor/. */
+    private static final String TWO_FACTOR_PLUGIN = "dev.uapi.twofactor.TwoFactorAuthPlugin";
+    private static final String TWO_FACTOR_FACTORY = "dev.uapi.twofactor.TwoFactorAuthModuleFactory";
 
     @TempDir
     Path home;
@@ -39,7 +44,7 @@ class ClassDataSharingIT {
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(loadedFromTheArchive(log, "dev.uapi.dispatcher.cli.UapiMain", "dev.uapi.dispatcher.cli.UapiCommand",
-                "picocli.CommandLine")).isTrue();
+                "picocli.CommandLine", TWO_FACTOR_PLUGIN, TWO_FACTOR_FACTORY)).isTrue();
     }
 
     @Test
@@ -56,13 +61,18 @@ class ClassDataSharingIT {
                 seen.append(line).append('\n');
             }
             assertThat(line).as(seen.toString()).isNotNull();
+            // uapid serves while it creates the modules: TwoFactorAuth's classes are loaded once it says so
+            while ((line = lines.readLine()) != null && !line.contains(" INFO uapid: modules created: ")) {
+                seen.append(line).append('\n');
+            }
+            assertThat(line).as(seen.toString()).isNotNull();
         } finally {
             process.destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
 
         assertThat(loadedFromTheArchive(log, "dev.uapi.dispatcher.server.UapidMain", "dev.uapi.dispatcher.Host",
-                "org.eclipse.jetty.server.Server", "picocli.CommandLine")).isTrue();
+                "org.eclipse.jetty.server.Server", "picocli.CommandLine", TWO_FACTOR_PLUGIN, TWO_FACTOR_FACTORY)).isTrue();
     }
 
     private static boolean loadedFromTheArchive(Path log, String... classes) throws Exception {

@@ -1,7 +1,8 @@
-package dev.uapi.twofactor;
+package dev.uapi.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uapi.twofactor.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person in a real browser (Debian's chromium, headless, driven by its chromedriver): signs in, enrolls on
+ * A person in a real browser (Debian's chromium, headless, driven by its chromedriver) against the real
+ * {@code bin/uapid}, with TwoFactorAuth loaded as the bundled plugin it is: signs in, enrolls on
  * TwoFactorAuth's own page by reading the key from the page and computing the code with oathtool, makes an API
  * token, signs out, and signs in again through the second step, where a wrong code and a replayed code are
  * refused; an address with another session's security token is denied. Each page is kept as a screenshot in
@@ -35,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SignInBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final Path ROOT = Path.of(System.getProperty("uapi.root", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path home;
@@ -52,7 +56,7 @@ class SignInBrowserIT {
         ExternalTool chromium = ExternalTool.locate("chromium", "chromium");
         ExternalTool driver = ExternalTool.locate("chromedriver", "chromium-driver");
         oathtool = ExternalTool.locate("oathtool", "oathtool");
-        server = new SignInServer(home, "alice");
+        server = new SignInServer(ROOT, home, "alice");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.path().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,7 +1,8 @@
-package dev.uapi.twofactor;
+package dev.uapi.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.uapi.twofactor.ExternalTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
