@@ -24,6 +24,11 @@ public final class LogLines extends Formatter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final boolean json;
+    /** The last time formatted: under load many lines share a millisecond, and formatting one costs more than the line. */
+    private volatile Stamp lastStamp = new Stamp(Long.MIN_VALUE, 0, "");
+
+    private record Stamp(long seconds, int nanos, String text) {
+    }
 
     /** @param json one JSON object per line rather than text */
     public LogLines(boolean json) {
@@ -48,11 +53,12 @@ public final class LogLines extends Formatter {
     }
 
     private String line(Instant time, String level, String logger, String message, String trace) {
+        String stamp = stamp(time);
         if (!json) {
-            return time + " " + level + " " + logger + ": " + message;
+            return stamp + " " + level + " " + logger + ": " + message;
         }
         Map<String, String> line = new LinkedHashMap<>();
-        line.put("time", time.toString());
+        line.put("time", stamp);
         line.put("level", level);
         line.put("logger", logger);
         line.put("message", message);
@@ -62,8 +68,18 @@ public final class LogLines extends Formatter {
         try {
             return JSON.writeValueAsString(line);
         } catch (JsonProcessingException e) {
-            return "{\"time\":\"" + time + "\",\"level\":\"ERROR\",\"message\":\"unprintable log record\"}";
+            return "{\"time\":\"" + stamp + "\",\"level\":\"ERROR\",\"message\":\"unprintable log record\"}";
         }
+    }
+
+    private String stamp(Instant time) {
+        Stamp last = lastStamp;
+        if (last.seconds() == time.getEpochSecond() && last.nanos() == time.getNano()) {
+            return last.text();
+        }
+        Stamp stamp = new Stamp(time.getEpochSecond(), time.getNano(), time.toString());
+        lastStamp = stamp;
+        return stamp.text();
     }
 
     /** java.util.logging's levels under the names everyone else uses. */

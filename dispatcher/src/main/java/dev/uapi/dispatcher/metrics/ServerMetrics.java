@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -48,6 +49,7 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
     /** At most this many event names per module: a module that builds names from input cannot flood. */
     static final int MAX_EVENTS_PER_MODULE = 32;
 
+    private static final int MAX_STATUS = 599;
     private static final Pattern EVENT = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final System.Logger LOG = System.getLogger("uapi.metrics");
 
@@ -57,6 +59,14 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
     private final Counter storeErrors;
     private final Counter pluginFailures;
     private final Map<String, Set<String>> eventNames = new ConcurrentHashMap<>();
+    /**
+     * The meters of each module's functions, found once: building a meter's name and tags and looking it up in
+     * the registry costs more than the call it counts. The labels are bounded (declared names or
+     * {@code unknown}), and the registry never removes a meter, so a meter found once stays the one to count on.
+     */
+    private final Map<String, Map<String, FunctionMeters>> functionMeters = new ConcurrentHashMap<>();
+    /** The counter of each HTTP status, found once, by status code. */
+    private final AtomicReferenceArray<Counter> responses = new AtomicReferenceArray<>(MAX_STATUS + 1);
     private final CompletableFuture<Void> jvmBound = new CompletableFuture<>();
 
     /** A registry with the JVM's metrics bound, and the host's counters at zero. */
@@ -104,13 +114,38 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
 
     @Override
     public void call(String module, String function, String outcome, long nanos) {
-        Counter.builder("uapi.calls").description("Dispatched calls")
-                .tags("module", module, "function", function, "outcome", outcome)
-                .register(registry).increment();
-        Timer.builder("uapi.call.duration").description("How long the dispatcher took for a call")
-                .tags("module", module, "function", function)
-                .publishPercentileHistogram()
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        FunctionMeters meters = functionMeters.computeIfAbsent(module, name -> new ConcurrentHashMap<>())
+                .computeIfAbsent(function, name -> new FunctionMeters(module, name));
+        meters.calls(outcome).increment();
+        meters.duration().record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The meters of one function: its duration, and its count by outcome. */
+    private final class FunctionMeters {
+
+        private final String module;
+        private final String function;
+        private final Timer duration;
+        private final Map<String, Counter> calls = new ConcurrentHashMap<>();
+
+        FunctionMeters(String module, String function) {
+            this.module = module;
+            this.function = function;
+            this.duration = Timer.builder("uapi.call.duration").description("How long the dispatcher took for a call")
+                    .tags("module", module, "function", function)
+                    .publishPercentileHistogram()
+                    .register(registry);
+        }
+
+        Timer duration() {
+            return duration;
+        }
+
+        Counter calls(String outcome) {
+            return calls.computeIfAbsent(outcome, name -> Counter.builder("uapi.calls").description("Dispatched calls")
+                    .tags("module", module, "function", function, "outcome", name)
+                    .register(registry));
+        }
     }
 
     @Override
@@ -157,8 +192,22 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
 
     /** One HTTP response of the API port, by status. */
     public void response(int status) {
-        Counter.builder("uapi.http.responses").description("HTTP responses of the API port")
-                .tag("status", Integer.toString(status)).register(registry).increment();
+        if (status < 0 || status > MAX_STATUS) {
+            responseCounter(status).increment();
+            return;
+        }
+        Counter counter = responses.get(status);
+        if (counter == null) {
+            // two threads may both look it up: the registry gives both the same counter
+            counter = responseCounter(status);
+            responses.set(status, counter);
+        }
+        counter.increment();
+    }
+
+    private Counter responseCounter(int status) {
+        return Counter.builder("uapi.http.responses").description("HTTP responses of the API port")
+                .tag("status", Integer.toString(status)).register(registry);
     }
 
     /** Binds the API server's thread pool and connection count. */

@@ -2,9 +2,11 @@ package dev.uapi.dispatcher.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.uapi.dispatcher.logging.BufferedLines;
 import dev.uapi.dispatcher.logging.LogSetup;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpURI;
@@ -24,17 +26,24 @@ import org.eclipse.jetty.server.Response;
  * answer: a new API token is in one), and the values of secret query arguments hidden by
  * {@link QueryRedaction}. The account is the authenticated one, {@code -} when there is none. Long paths are
  * cut, so one request cannot flood the log.
+ *
+ * <p>Lines are written in batches ({@link BufferedLines}), at the latest {@link #FLUSH_INTERVAL} after their
+ * request, and all of them when the log is closed: a line written on its own per request is a system call
+ * under the stream's lock, which every other request then waits for.
  */
-final class AccessLog implements RequestLog {
+final class AccessLog implements RequestLog, AutoCloseable {
+
+    /** The longest a line waits before it is written. */
+    static final Duration FLUSH_INTERVAL = Duration.ofMillis(100);
 
     private static final int MAX_TARGET = 1024;
     private static final String LOGGER = "uapi.access";
 
-    private final PrintStream out;
+    private final BufferedLines out;
     private final Clock clock;
 
     AccessLog(PrintStream out, Clock clock) {
-        this.out = requireNonNull(out, "out is null");
+        this.out = new BufferedLines(requireNonNull(out, "out is null"), FLUSH_INTERVAL, "uapid-access-log");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -48,7 +57,18 @@ final class AccessLog implements RequestLog {
                 + "\" " + response.getStatus()
                 + " " + Response.getContentBytesWritten(response)
                 + " " + millis + "ms";
-        out.println(LogSetup.lines().line(Instant.ofEpochMilli(clock.millis()), "INFO", LOGGER, line));
+        out.add(LogSetup.lines().line(Instant.ofEpochMilli(clock.millis()), "INFO", LOGGER, line));
+    }
+
+    /** Writes every line held so far. */
+    void flush() {
+        out.flush();
+    }
+
+    /** Writes every line held; lines of requests that end later are written at once. */
+    @Override
+    public void close() {
+        out.close();
     }
 
     private static String target(Request request) {

@@ -1,8 +1,6 @@
 package dev.uapi.dispatcher.server;
 
 import dev.uapi.dispatcher.reference.OpenApiDocument;
-import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * Where a request goes, from its raw (still percent-encoded) path.
@@ -33,8 +31,7 @@ record Route(Kind kind, String module, String function, String securityToken) {
         OTHER
     }
 
-    private static final Pattern PLAIN = Pattern.compile("/[A-Za-z0-9._~/-]*");
-    private static final Pattern SESSION = Pattern.compile("cpsess[0-9]{10}");
+    private static final String SESSION_PREFIX = "cpsess";
     private static final Route HEALTH = new Route(Kind.HEALTH, null, null, null);
     private static final Route OPENAPI = new Route(Kind.OPENAPI, null, null, null);
     private static final Route OTHER = new Route(Kind.OTHER, null, null, null);
@@ -46,7 +43,7 @@ record Route(Kind kind, String module, String function, String securityToken) {
      *     does not name a module and a function
      */
     static Route of(String rawPath) {
-        if (rawPath == null || !PLAIN.matcher(rawPath).matches() || rawPath.contains("//")
+        if (rawPath == null || !isPlain(rawPath) || rawPath.contains("//")
                 || rawPath.contains("/./") || rawPath.contains("/../")
                 || rawPath.endsWith("/.") || rawPath.endsWith("/..")) {
             throw HttpFailure.of(400, "The request path is not valid: use /execute/<Module>/<function>,"
@@ -58,18 +55,58 @@ record Route(Kind kind, String module, String function, String securityToken) {
         if (rawPath.equals(OpenApiDocument.PATH)) {
             return OPENAPI;
         }
-        String[] segments = rawPath.substring(1).split("/", -1);
-        int first = segments.length > 0 && SESSION.matcher(segments[0]).matches() ? 1 : 0;
-        if (segments.length <= first || !segments[first].equals("execute")) {
+        // segment by segment with indexOf: this runs for every request
+        int start = 1;
+        int end = rawPath.indexOf('/', start);
+        String securityToken = null;
+        if (isSecurityToken(end < 0 ? rawPath.substring(start) : rawPath.substring(start, end))) {
+            if (end < 0) {
+                return OTHER;
+            }
+            securityToken = rawPath.substring(0, end);
+            start = end + 1;
+            end = rawPath.indexOf('/', start);
+        }
+        if (!rawPath.startsWith("execute", start) || (end < 0 ? rawPath.length() : end) != start + "execute".length()) {
             return OTHER;
         }
-        if (segments.length < first + 3 || segments[first + 1].isEmpty() || segments[first + 2].isEmpty()) {
+        int moduleEnd = end < 0 ? -1 : rawPath.indexOf('/', end + 1);
+        if (moduleEnd < 0 || moduleEnd == end + 1 || moduleEnd == rawPath.length() - 1) {
             throw HttpFailure.of(404, "The path must name one module and one function:"
                     + " /execute/<Module>/<function>.");
         }
         // As in cPanel, everything after the module is the function: /execute/M/f/extra calls "f/extra", which
         // the dispatcher answers with "Illegal function name: f/extra".
-        String function = String.join("/", Arrays.asList(segments).subList(first + 2, segments.length));
-        return new Route(Kind.EXECUTE, segments[first + 1], function, first == 1 ? "/" + segments[0] : null);
+        return new Route(Kind.EXECUTE, rawPath.substring(end + 1, moduleEnd), rawPath.substring(moduleEnd + 1),
+                securityToken);
+    }
+
+    /** {@code cpsess} and ten digits. */
+    private static boolean isSecurityToken(String segment) {
+        if (segment.length() != SESSION_PREFIX.length() + 10 || !segment.startsWith(SESSION_PREFIX)) {
+            return false;
+        }
+        for (int i = SESSION_PREFIX.length(); i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code /[A-Za-z0-9._~/-]*}, checked without a regular expression: every request's path is checked. */
+    private static boolean isPlain(String rawPath) {
+        if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 1; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '~' || c == '/' || c == '-';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

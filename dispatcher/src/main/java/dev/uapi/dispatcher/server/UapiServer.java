@@ -42,11 +42,13 @@ public final class UapiServer {
     private final Server server;
     private final ServerConnector connector;
     private final boolean https;
+    private final AccessLog accessLog;
 
-    private UapiServer(Server server, ServerConnector connector, boolean https) {
+    private UapiServer(Server server, ServerConnector connector, boolean https, AccessLog accessLog) {
         this.server = server;
         this.connector = connector;
         this.https = https;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -134,8 +136,13 @@ public final class UapiServer {
             });
         }
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        startOrStop(server);
-        return new UapiServer(server, connector, settings.tls().isPresent());
+        try {
+            startOrStop(server);
+        } catch (Exception | Error e) {
+            accessLog.close();
+            throw e;
+        }
+        return new UapiServer(server, connector, settings.tls().isPresent(), accessLog);
     }
 
     /**
@@ -187,12 +194,21 @@ public final class UapiServer {
 
     /**
      * Stops gracefully: no new connections, requests in flight finish (up to the stop timeout), then the
-     * threads end. Safe to call more than once.
+     * threads end and every access log line still held is written. Safe to call more than once.
      *
-     * @throws Exception when Jetty fails to stop
+     * @throws Exception when Jetty fails to stop; the access log is written all the same
      */
     public void stop() throws Exception {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            accessLog.close();
+        }
+    }
+
+    /** Writes the access log lines held so far (they are written within a fraction of a second anyway). */
+    void flushAccessLog() {
+        accessLog.flush();
     }
 
     /** Waits until the server has stopped. */

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.uapi.spi.ModuleStorage;
 import dev.uapi.spi.StorageException;
 import dev.uapi.spi.Versioned;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,9 +63,9 @@ final class JdbcModuleStorage implements ModuleStorage {
     @Override
     public Optional<Versioned> get(String account, String key) {
         checkRow(account, key);
-        return read("get", connection -> {
-            try (PreparedStatement statement = prepare(connection, GET, module, account, key);
-                    ResultSet result = statement.executeQuery()) {
+        return read("get", GET, statement -> {
+            bind(statement, module, account, key);
+            try (ResultSet result = statement.executeQuery()) {
                 if (!result.next()) {
                     return Optional.empty();
                 }
@@ -81,20 +80,18 @@ final class JdbcModuleStorage implements ModuleStorage {
         checkVersion(expectedVersion);
         requireNonNull(value, "value is null");
         if (expectedVersion == Versioned.ABSENT) {
-            return run("compareAndSet", connection ->
-                    update(connection, INSERT_IF_ABSENT, module, account, key, value) == 1);
+            return update("compareAndSet", INSERT_IF_ABSENT, module, account, key, value) == 1;
         }
-        return run("compareAndSet", connection ->
-                update(connection, UPDATE_IF_VERSION, value, module, account, key, expectedVersion) == 1);
+        return update("compareAndSet", UPDATE_IF_VERSION, value, module, account, key, expectedVersion) == 1;
     }
 
     @Override
     public long put(String account, String key, byte[] value) {
         checkRow(account, key);
         requireNonNull(value, "value is null");
-        return run("put", connection -> {
-            try (PreparedStatement statement = prepare(connection, UPSERT, module, account, key, value);
-                    ResultSet result = statement.executeQuery()) {
+        return run("put", UPSERT, statement -> {
+            bind(statement, module, account, key, value);
+            try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
@@ -105,25 +102,27 @@ final class JdbcModuleStorage implements ModuleStorage {
     public boolean compareAndDelete(String account, String key, long expectedVersion) {
         checkRow(account, key);
         checkVersion(expectedVersion);
-        return run("compareAndDelete", connection ->
-                update(connection, DELETE_IF_VERSION, module, account, key, expectedVersion) == 1);
+        return update("compareAndDelete", DELETE_IF_VERSION, module, account, key, expectedVersion) == 1;
     }
 
     @Override
     public boolean delete(String account, String key) {
         checkRow(account, key);
-        return run("delete", connection -> update(connection, DELETE, module, account, key) == 1);
+        return update("delete", DELETE, module, account, key) == 1;
     }
 
     @Override
     public List<String> keys(String account, String prefix) {
         StorageNames.checkAccount(account);
         PrefixRange range = PrefixRange.of(StorageNames.checkPrefix(prefix));
-        return read("keys", connection -> {
-            try (PreparedStatement statement = range.until().isPresent()
-                            ? prepare(connection, KEYS_BETWEEN, module, account, range.from(), range.until().get())
-                            : prepare(connection, KEYS_FROM, module, account, range.from());
-                    ResultSet result = statement.executeQuery()) {
+        boolean bounded = range.until().isPresent();
+        return read("keys", bounded ? KEYS_BETWEEN : KEYS_FROM, statement -> {
+            if (bounded) {
+                bind(statement, module, account, range.from(), range.until().get());
+            } else {
+                bind(statement, module, account, range.from());
+            }
+            try (ResultSet result = statement.executeQuery()) {
                 List<String> keys = new ArrayList<>();
                 while (result.next()) {
                     keys.add(result.getString(1));
@@ -150,18 +149,18 @@ final class JdbcModuleStorage implements ModuleStorage {
         }
     }
 
-    private <T> T run(String operation, SqlWork<T> work) {
+    private <T> T run(String operation, String sql, StatementWork<T> work) {
         try {
-            return database.run(work);
+            return database.run(sql, work);
         } catch (SQLException e) {
             onError.run();
             throw failure(operation, e);
         }
     }
 
-    private <T> T read(String operation, SqlWork<T> work) {
+    private <T> T read(String operation, String sql, StatementWork<T> work) {
         try {
-            return database.read(work);
+            return database.read(sql, work);
         } catch (SQLException e) {
             onError.run();
             throw failure(operation, e);
@@ -174,23 +173,16 @@ final class JdbcModuleStorage implements ModuleStorage {
                 "Storage " + operation + " failed for module '" + module + "' (" + database.describe() + ")", e);
     }
 
-    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+    private int update(String operation, String sql, Object... parameters) {
+        return run(operation, sql, statement -> {
+            bind(statement, parameters);
             return statement.executeUpdate();
-        }
+        });
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
     }
 }

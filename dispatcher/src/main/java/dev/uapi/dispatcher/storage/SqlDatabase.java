@@ -1,5 +1,7 @@
 package dev.uapi.dispatcher.storage;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -24,6 +26,26 @@ interface SqlDatabase extends AutoCloseable {
      */
     default <T> T read(SqlWork<T> work) throws SQLException {
         return run(work);
+    }
+
+    /**
+     * Runs one statement as {@link #run} runs work. The engine may keep the statement prepared for the next call
+     * with the same SQL, so {@code sql} is one of the caller's constants, never text built from values. The
+     * default prepares it afresh and closes it after the work.
+     */
+    default <T> T run(String sql, StatementWork<T> work) throws SQLException {
+        return run(connection -> once(connection, sql, work));
+    }
+
+    /** Runs one statement that only reads, as {@link #read} runs work; kept as {@link #run(String, StatementWork)}. */
+    default <T> T read(String sql, StatementWork<T> work) throws SQLException {
+        return read(connection -> once(connection, sql, work));
+    }
+
+    private static <T> T once(Connection connection, String sql, StatementWork<T> work) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.run(statement);
+        }
     }
 
     /**

@@ -44,17 +44,34 @@ final class SqliteDatabase implements SqlDatabase {
 
     private final Path file;
     private final Connection connection;
+    /** The writing connection's statements: used under {@link #lock} only. */
+    private final Link writer;
     private final ReentrantLock lock = new ReentrantLock();
     private final int maxReaders;
     /** Guards the fields below it. */
     private final Object readers = new Object();
-    private final Deque<Connection> idleReaders = new ArrayDeque<>();
+    private final Deque<Link> idleReaders = new ArrayDeque<>();
     private int openReaders;
     private boolean closed;
+
+    /** A connection and the statements kept prepared on it: used by one thread at a time. */
+    private record Link(Connection connection, StatementCache statements) {
+
+        Link(Connection connection) {
+            this(connection, new StatementCache(connection));
+        }
+    }
+
+    /** What {@link #read} and {@link #run} do with the connection they hold. */
+    @FunctionalInterface
+    private interface LinkWork<T> {
+        T run(Link link) throws SQLException;
+    }
 
     private SqliteDatabase(Path file, Connection connection) {
         this.file = requireNonNull(file, "file is null");
         this.connection = requireNonNull(connection, "connection is null");
+        this.writer = new Link(connection);
         // reads are CPU work on cached pages: more readers than twice the cores would only queue in the kernel
         this.maxReaders = Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
     }
@@ -132,27 +149,47 @@ final class SqliteDatabase implements SqlDatabase {
 
     @Override
     public <T> T run(SqlWork<T> work) throws SQLException {
+        return onWriter(link -> work.run(link.connection()));
+    }
+
+    /** Runs one statement on the writing connection, which keeps it prepared. */
+    @Override
+    public <T> T run(String sql, StatementWork<T> work) throws SQLException {
+        return onWriter(link -> link.statements().run(sql, work));
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        return onAny(link -> work.run(link.connection()));
+    }
+
+    /** Runs one read on whichever connection {@link #read} would take, which keeps the statement prepared. */
+    @Override
+    public <T> T read(String sql, StatementWork<T> work) throws SQLException {
+        return onAny(link -> link.statements().run(sql, work));
+    }
+
+    private <T> T onWriter(LinkWork<T> work) throws SQLException {
         lock.lock();
         try {
-            return work.run(connection);
+            return work.run(writer);
         } finally {
             lock.unlock();
         }
     }
 
-    @Override
-    public <T> T read(SqlWork<T> work) throws SQLException {
+    private <T> T onAny(LinkWork<T> work) throws SQLException {
         if (lock.tryLock()) {
             try {
-                return work.run(connection);
+                return work.run(writer);
             } finally {
                 lock.unlock();
             }
         }
-        Connection reader = takeReader();
+        Link reader = takeReader();
         if (reader == null) {
             // every reader busy, or none could be opened: wait for the writing connection, as before readers
-            return run(work);
+            return onWriter(work);
         }
         boolean reusable = false;
         try {
@@ -176,19 +213,19 @@ final class SqliteDatabase implements SqlDatabase {
         }
     }
 
-    private Connection takeReader() {
+    private Link takeReader() {
         synchronized (readers) {
             if (closed) {
                 return null;
             }
-            Connection idle = idleReaders.pollFirst();
+            Link idle = idleReaders.pollFirst();
             if (idle != null || openReaders >= maxReaders) {
                 return idle;
             }
             openReaders++;
         }
         try {
-            return openReader();
+            return new Link(openReader());
         } catch (SQLException | RuntimeException e) {
             synchronized (readers) {
                 openReaders--;
@@ -209,7 +246,7 @@ final class SqliteDatabase implements SqlDatabase {
     }
 
     // A reader whose work failed is closed rather than kept: its state is unknown.
-    private void giveBack(Connection reader, boolean reusable) {
+    private void giveBack(Link reader, boolean reusable) {
         synchronized (readers) {
             if (reusable && !closed) {
                 idleReaders.addFirst(reader);
@@ -261,6 +298,7 @@ final class SqliteDatabase implements SqlDatabase {
                 idleReaders.forEach(SqliteDatabase::closeQuietly);
                 idleReaders.clear();
             }
+            writer.statements().close();
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("Cannot close " + describe(), e);
@@ -277,9 +315,10 @@ final class SqliteDatabase implements SqlDatabase {
         }
     }
 
-    private static void closeQuietly(Connection reader) {
+    private static void closeQuietly(Link reader) {
+        reader.statements().close();
         try {
-            reader.close();
+            reader.connection().close();
         } catch (SQLException e) {
             // a read-only connection holds nothing to lose
             System.getLogger(SqliteDatabase.class.getName()).log(System.Logger.Level.DEBUG, "closing a reader failed", e);

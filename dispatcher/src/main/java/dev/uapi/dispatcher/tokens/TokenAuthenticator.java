@@ -75,38 +75,40 @@ public final class TokenAuthenticator {
         }
         byte[] digest = TokenDigest.of(token);
         long now = clock.millis();
-        Optional<TokenRecord> found = find(TokenDigest.hex(digest), now);
-        if (found.isEmpty()) {
+        Cached found = find(TokenDigest.hex(digest), now);
+        if (found == null) {
             return Optional.empty();
         }
-        TokenRecord record = found.get();
-        boolean matches = MessageDigest.isEqual(digest, TokenDigest.parseHex(record.digest()));
+        TokenRecord record = found.record();
+        boolean matches = MessageDigest.isEqual(digest, found.digest());
         if (!matches || !record.account().equals(user) || record.expiredAt(now / 1000)) {
             return Optional.empty();
         }
         return Optional.of(record.account());
     }
 
-    private Optional<TokenRecord> find(String digestHex, long now) {
+    /** The token stored under this digest, from the cache or the store; null when there is none. */
+    private Cached find(String digestHex, long now) {
         Cached cached = cache.get(digestHex);
         if (cached != null && now >= cached.readAt() && now - cached.readAt() < CACHE_TIME.toMillis()) {
-            return Optional.of(cached.record());
+            return cached;
         }
         long before = generation.get();
         Optional<TokenRecord> found = store.findByDigest(digestHex);
         if (found.isEmpty()) {
             cache.remove(digestHex);
-            return found;
+            return null;
         }
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }
-        cache.put(digestHex, new Cached(found.get(), now));
+        Cached read = new Cached(found.get(), TokenDigest.parseHex(found.get().digest()), now);
+        cache.put(digestHex, read);
         // a change to the index while this read ran may have been missed by the read: do not keep its result
         if (generation.get() != before) {
             cache.remove(digestHex);
         }
-        return found;
+        return read;
     }
 
     private void forgetAll() {
@@ -114,7 +116,7 @@ public final class TokenAuthenticator {
         cache.clear();
     }
 
-    /** A token as read from the store, and when. */
-    private record Cached(TokenRecord record, long readAt) {
+    /** A token as read from the store, its stored digest parsed, and when it was read. */
+    private record Cached(TokenRecord record, byte[] digest, long readAt) {
     }
 }

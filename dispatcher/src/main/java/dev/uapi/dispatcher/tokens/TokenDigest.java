@@ -11,13 +11,31 @@ import java.util.HexFormat;
  */
 final class TokenDigest {
 
+    /**
+     * Never updated, only cloned: looking the algorithm up among the providers costs more than hashing a token,
+     * and every HTTP call hashes one.
+     */
+    private static final MessageDigest SHA_512 = sha512();
+
     private TokenDigest() {
     }
 
     /** The digest's bytes. */
     static byte[] of(String token) {
+        return fresh().digest(token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static MessageDigest fresh() {
         try {
-            return MessageDigest.getInstance("SHA-512").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return (MessageDigest) SHA_512.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha512();
+        }
+    }
+
+    private static MessageDigest sha512() {
+        try {
+            return MessageDigest.getInstance("SHA-512");
         } catch (NoSuchAlgorithmException e) {
             // every Java platform must provide SHA-512
             throw new IllegalStateException("SHA-512 is not available", e);

@@ -56,4 +56,20 @@ class LogLinesTest {
         assertThat(json.get("message").asText()).isEqualTo("plugin x: 1 problem");
         assertThat(json.has("trace")).isFalse();
     }
+
+    @Test
+    void eachLineHasItsOwnTimeWhenLinesShareOrChangeTheirMillisecond() {
+        LogLines lines = new LogLines(false);
+        java.time.Instant first = java.time.Instant.parse("2026-11-30T15:28:28.125Z");
+        java.time.Instant next = first.plusMillis(1);
+        java.time.Instant whole = java.time.Instant.parse("2026-11-30T15:28:29Z");
+
+        assertThat(lines.line(first, "INFO", "uapi.access", "a")).isEqualTo("2026-11-30T15:28:28.125Z INFO uapi.access: a");
+        assertThat(lines.line(first, "INFO", "uapi.access", "b")).isEqualTo("2026-11-30T15:28:28.125Z INFO uapi.access: b");
+        assertThat(lines.line(next, "INFO", "uapi.access", "c")).isEqualTo("2026-11-30T15:28:28.126Z INFO uapi.access: c");
+        assertThat(lines.line(first.plusSeconds(1), "INFO", "uapi.access", "d"))
+                .isEqualTo("2026-11-30T15:28:29.125Z INFO uapi.access: d");
+        assertThat(lines.line(whole, "INFO", "uapi.access", "e")).isEqualTo("2026-11-30T15:28:29Z INFO uapi.access: e");
+        assertThat(lines.line(first, "INFO", "uapi.access", "f")).isEqualTo("2026-11-30T15:28:28.125Z INFO uapi.access: f");
+    }
 }

@@ -83,7 +83,9 @@ final class ServerFixture implements AutoCloseable {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The access log so far, every line held in its buffer included. */
     String log() {
+        server.flushAccessLog();
         return log.toString(StandardCharsets.UTF_8);
     }
 

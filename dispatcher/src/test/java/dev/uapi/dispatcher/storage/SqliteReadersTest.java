@@ -154,7 +154,7 @@ class SqliteReadersTest {
     }
 
     /** Runs the check on this thread while another holds the writing connection in a transaction. */
-    private static <T> T holdingTheWriter(SqliteDatabase database, Check<T> check) throws Exception {
+    static <T> T holdingTheWriter(SqliteDatabase database, Check<T> check) throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
@@ -188,7 +188,7 @@ class SqliteReadersTest {
         }
     }
 
-    private static Object execute(Statement statement, String... sql) throws SQLException {
+    static Object execute(Statement statement, String... sql) throws SQLException {
         try (statement) {
             for (String each : sql) {
                 statement.execute(each);
@@ -207,7 +207,7 @@ class SqliteReadersTest {
     }
 
     @FunctionalInterface
-    private interface Check<T> {
+    interface Check<T> {
         T run() throws Exception;
     }
 }
