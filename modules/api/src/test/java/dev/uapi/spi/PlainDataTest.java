@@ -133,8 +133,8 @@ class PlainDataTest {
     @Test
     void recordsOfOneListWithOtherKeysOrOtherOrdersKeepTheirOwnKeys() {
         List<Map<String, Object>> records = new ArrayList<>();
-        for (List<String> keys : List.<List<String>>of(List.of("a", "b"), List.of("a", "b"), List.of("a", "c"), List.of("b", "a"),
-                List.of("a"), List.of(), List.of("a", "b"), List.of(new String("a"), "b", "c"))) {
+        for (List<String> keys : List.<List<String>>of(List.of("a", "b"), List.of("a", "b"), List.of("a", "c"),
+                List.of("b", "a"), List.of("a"), List.of(), List.of("a", "b"), List.of(new String("a"), "b", "c"))) {
             Map<String, Object> record = new LinkedHashMap<>();
             for (String key : keys) {
                 record.put(key, key.equals("a") ? Map.of("nested", key) : key.length());
