@@ -2,7 +2,9 @@ package dev.uapi.benchmarks;
 
 import dev.uapi.dispatcher.Dispatcher;
 import dev.uapi.dispatcher.Envelope;
+import dev.uapi.dispatcher.internal.ApiArguments;
 import dev.uapi.spi.Arguments;
+import dev.uapi.spi.PlainData;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code filterSortPage} keeps the records with a size above 500,000 (about half), sorts them by size as
  * numbers and returns the first page of 50; {@code noApiArguments} returns the whole list untouched;
  * {@code direct} calls the handler alone (the list is made once, so it costs nothing): the baseline.
+ *
+ * <p>What a list without {@code api.*} arguments costs, in two parts: {@code boundaryCopy} is the handler and
+ * the host's plain-data copy of its list (issue 9: every list is checked and copied, with or without
+ * {@code api.*}), and {@code apiLayerUnused} is the {@code api.*} layer alone on that copied list when the call
+ * has no {@code api.*} argument.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +43,8 @@ public class TransformBenchmark {
     public int count;
 
     private Dispatcher dispatcher;
+    private final ApiArguments apiArguments = new ApiArguments();
+    private Envelope copied;
     private Arguments plain;
     private Arguments filterSortPage;
 
@@ -54,7 +63,8 @@ public class TransformBenchmark {
                 .add("api.paginate_size", "50")
                 .build();
         List<?> page = (List<?>) checked(filterSortPage).data();
-        List<?> all = (List<?>) checked(plain).data();
+        copied = checked(plain);
+        List<?> all = (List<?>) copied.data();
         if (page.size() != 50 || all.size() != count) {
             throw new IllegalStateException("unexpected sizes: page " + page.size() + ", whole list " + all.size());
         }
@@ -78,6 +88,19 @@ public class TransformBenchmark {
     @Benchmark
     public Envelope noApiArguments() {
         return dispatcher.call("bench", BenchPlugin.MODULE, "records", plain);
+    }
+
+    /** The handler and the plain-data copy of its list, as the dispatcher makes it for every list. */
+    @Benchmark
+    public Object boundaryCopy() {
+        return PlainData.copy(BenchRecords.of(count), "data");
+    }
+
+    /** The {@code api.*} layer on a copied list when the call has no {@code api.*} argument. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Envelope apiLayerUnused() {
+        return apiArguments.transform(copied, Map.of());
     }
 
     /** The handler alone. */

@@ -144,28 +144,55 @@ public final class DefaultDispatcher implements Dispatcher {
         if (result == null) {
             return incidents.answer(call, "the handler returned null", null);
         }
-        Object data;
-        Map<String, Object> metadata;
         try {
-            // checked and copied before anything renders it: rendering the copy runs none of the module's code
-            data = ThreadContextClassLoader.call(plugin, () -> PlainData.copy(result.data(), "data"));
-            metadata = plainMetadata(plugin, result);
+            // everything that reads the module's data runs with its class loader, and what fails in it is the call's
+            return ThreadContextClassLoader.call(plugin, () -> answer(result, api));
         } catch (IllegalArgumentException e) {
             return incidents.answer(call, "it returned data that cannot be rendered: " + e.getMessage(), e.getCause());
         } catch (Throwable e) { // a record's accessor or a map's iterator is module code as well
             return incidents.answer(call, "its data could not be read: " + e, e);
         }
+    }
+
+    // Checked and copied before anything renders it: rendering the copy runs none of the module's code.
+    private Envelope answer(Result result, Map<String, String> api) {
+        if (result.succeeded() && !api.isEmpty() && result.data() instanceof List<?> list && holdsNoRecord(list)
+                && PlainData.problem(list).isEmpty()) {
+            return transformedList(list, result, api);
+        }
+        Object data = PlainData.copy(result.data(), "data");
+        Map<String, Object> metadata = plainMetadata(result);
         if (!result.succeeded()) {
             return new Envelope(0, result.errors(), result.messages(), result.warnings(), metadata, data);
         }
-        Envelope envelope = new Envelope(1, null, result.messages(), result.warnings(), metadata, data);
-        return apiArguments.transform(envelope, api);
+        return apiArguments.transform(new Envelope(1, null, result.messages(), result.warnings(), metadata, data), api);
+    }
+
+    // A list with api.* arguments, every record of it checked: the transforms read the module's own records, and
+    // only the answer (the page) is copied, instead of copying every record for the transforms to drop most of
+    // them. A record that is not plain never gets here: the copy above refuses it, with the same text, whether or
+    // not a filter or the page would have dropped it.
+    private Envelope transformedList(List<?> list, Result result, Map<String, String> api) {
+        Map<String, Object> metadata = plainMetadata(result);
+        Envelope transformed = apiArguments.transform(
+                new Envelope(1, null, result.messages(), result.warnings(), metadata, list), api);
+        return new Envelope(transformed.status(), transformed.errors(), transformed.messages(),
+                transformed.warnings(), transformed.metadata(), PlainData.copy(transformed.data(), "data"));
+    }
+
+    // Java records are copied first, as maps: the transforms see the fields of maps only.
+    private static boolean holdsNoRecord(List<?> list) {
+        for (Object item : list) {
+            if (item instanceof Record) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> plainMetadata(ClassLoader plugin, Result result) {
+    private static Map<String, Object> plainMetadata(Result result) {
         return result.metadata().isEmpty() ? Map.of()
-                : (Map<String, Object>) ThreadContextClassLoader.call(plugin,
-                        () -> PlainData.copy(result.metadata(), "metadata"));
+                : (Map<String, Object>) PlainData.copy(result.metadata(), "metadata");
     }
 }

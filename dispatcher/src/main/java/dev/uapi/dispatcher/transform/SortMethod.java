@@ -2,7 +2,7 @@ package dev.uapi.dispatcher.transform;
 
 /**
  * The values of {@code api.sort_method}: how a sort orders one field's values. Each method maps a value to a
- * {@link SortKey}: the values the method understands in its order, other scalars after them as text, nested
+ * key in {@link SortKeys}: the values the method understands in its order, other scalars after them as text, nested
  * values last. {@code api.sort_reverse=1} reverses all of it.
  */
 enum SortMethod {
@@ -36,30 +36,51 @@ enum SortMethod {
         return argument;
     }
 
-    /** The key of one field value (null for an absent field). */
-    SortKey key(Object value) {
+    /** Whether the keys of this method order numbers: numeric ones, and ipv4 addresses. */
+    boolean ordersNumbers() {
+        return this != LEXICOGRAPHIC;
+    }
+
+    /** Whether the keys of this method order texts: lexicographic ones, and what ipv4 does not understand. */
+    boolean ordersTexts() {
+        return this == LEXICOGRAPHIC || this == IPV4;
+    }
+
+    /** Stores the key of one field value (null for an absent field) as the item at {@code slot}. */
+    void key(Object value, SortKeys keys, int slot) {
         if (value != null && !Values.isScalar(value)) {
-            return SortKey.NESTED;
+            keys.rank(slot, SortKeys.Rank.NESTED);
+            return;
         }
-        return switch (this) {
-            case LEXICOGRAPHIC -> value == null
-                    ? SortKey.ABSENT
-                    : new SortKey(SortKey.Rank.ORDERED, Values.text(value));
-            case NUMERIC -> numeric(value, false);
-            case NUMERIC_ZERO_AS_MAX -> numeric(value, true);
-            case IPV4 -> value == null ? SortKey.ABSENT : ipv4(Values.text(value));
-        };
+        switch (this) {
+            case LEXICOGRAPHIC -> {
+                if (value == null) {
+                    keys.rank(slot, SortKeys.Rank.ABSENT);
+                } else {
+                    keys.text(slot, SortKeys.Rank.ORDERED, Values.text(value));
+                }
+            }
+            case NUMERIC -> keys.number(slot, Values.perlNumber(value));
+            case NUMERIC_ZERO_AS_MAX -> numericZeroAsMax(Values.perlNumber(value), keys, slot);
+            case IPV4 -> {
+                if (value == null) {
+                    keys.rank(slot, SortKeys.Rank.ABSENT);
+                } else {
+                    ipv4(Values.text(value), keys, slot);
+                }
+            }
+        }
     }
 
-    private static SortKey numeric(Object value, boolean zeroAsMax) {
-        double number = Values.perlNumber(value);
-        if (zeroAsMax && number == 0) {
-            return SortKey.ZERO;
+    private static void numericZeroAsMax(double number, SortKeys keys, int slot) {
+        if (number == 0) {
+            keys.rank(slot, SortKeys.Rank.ZERO);
+        } else {
+            keys.number(slot, number);
         }
-        return new SortKey(SortKey.Rank.ORDERED, number);
     }
 
-    private static SortKey ipv4(String text) {
+    private static void ipv4(String text, SortKeys keys, int slot) {
         long address = 0;
         int octets = 0;
         int start = 0;
@@ -67,12 +88,17 @@ enum SortMethod {
             int end = text.indexOf('.', start);
             int octet = octet(text, start, end < 0 ? text.length() : end);
             if (octet < 0 || ++octets > 4) {
-                return new SortKey(SortKey.Rank.TEXT, text);
+                keys.text(slot, SortKeys.Rank.TEXT, text);
+                return;
             }
             address = address << 8 | octet;
             start = end < 0 ? text.length() + 1 : end + 1;
         }
-        return octets == 4 ? new SortKey(SortKey.Rank.ORDERED, address) : new SortKey(SortKey.Rank.TEXT, text);
+        if (octets == 4) {
+            keys.address(slot, address);
+        } else {
+            keys.text(slot, SortKeys.Rank.TEXT, text);
+        }
     }
 
     // 0 to 255 written with one to three ASCII digits, or -1.

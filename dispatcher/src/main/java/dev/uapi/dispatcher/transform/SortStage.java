@@ -1,10 +1,10 @@
 package dev.uapi.dispatcher.transform;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.RandomAccess;
 
 /**
  * {@code api.sort_column}, {@code api.sort_method} and {@code api.sort_reverse}, unsuffixed and with any suffix.
@@ -54,7 +54,7 @@ final class SortStage {
             return items;
         }
         List<Sort> used = sorts.subList(applied, sorts.size());
-        return needed < items.size() ? leading(items, used, fields, needed) : sorted(items, used, fields);
+        return sorted(items, used, fields, needed);
     }
 
     // The index of the first sort that is applied: one past the last sort whose column the first record lacks.
@@ -72,66 +72,26 @@ final class SortStage {
     }
 
     // One stable sort by every applied key, the first primary: the same order as cPanel's stable sorts from the
-    // last key to the first, with each record's keys computed once.
-    private static List<Object> sorted(List<?> items, List<Sort> sorts, Fields fields) {
-        List<Row> rows = new ArrayList<>(items.size());
-        int position = 0;
-        for (Object item : items) {
-            rows.add(new Row(item, keys(item, sorts, fields), position++));
-        }
-        rows.sort(order(sorts)); // List.sort is stable
-        List<Object> result = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            result.add(row.item());
-        }
-        return result;
-    }
-
-    // The first `needed` items of the stable sorted order: a bounded heap whose top is the last of the best seen
-    // so far, with the original position breaking ties as the stable sort does. O(n log needed), and keys are
-    // kept only for the items in the heap.
-    private static List<Object> leading(List<?> items, List<Sort> sorts, Fields fields, int needed) {
+    // last key to the first, with each record's keys computed once. With fewer items needed than there are, only
+    // those are selected (a bounded heap), in the same order.
+    private static List<Object> sorted(List<?> items, List<Sort> sorts, Fields fields, int needed) {
         if (needed <= 0) {
             return List.of();
         }
-        Comparator<Row> order = order(sorts).thenComparingInt(Row::position);
-        PriorityQueue<Row> best = new PriorityQueue<>(needed + 1, order.reversed());
-        int position = 0;
-        for (Object item : items) {
-            Row row = new Row(item, keys(item, sorts, fields), position++);
-            if (best.size() < needed) {
-                best.add(row);
-            } else if (order.compare(row, best.peek()) < 0) {
-                best.poll();
-                best.add(row);
-            }
+        SortKeys[] keys = new SortKeys[sorts.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Sort sort = sorts.get(i);
+            keys[i] = SortKeys.of(items, sort.column(), sort.method(), sort.reverse(), fields);
         }
-        List<Row> rows = new ArrayList<>(best);
-        rows.sort(order);
-        List<Object> result = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            result.add(row.item());
+        SlotSort sort = new SlotSort(keys);
+        int[] slots = needed < items.size() ? sort.leading(needed) : sort.all();
+        // a list that is not RandomAccess (a module's LinkedList) is read once into an array
+        List<?> indexed = items instanceof RandomAccess ? items : Arrays.asList(items.toArray());
+        List<Object> result = new ArrayList<>(slots.length);
+        for (int slot : slots) {
+            result.add(indexed.get(slot));
         }
         return result;
-    }
-
-    private static SortKey[] keys(Object item, List<Sort> sorts, Fields fields) {
-        SortKey[] keys = new SortKey[sorts.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = sorts.get(i).method().key(fields.value(item, sorts.get(i).column()));
-        }
-        return keys;
-    }
-
-    private static Comparator<Row> order(List<Sort> sorts) {
-        Comparator<Row> order = null;
-        for (int i = 0; i < sorts.size(); i++) {
-            int index = i;
-            Comparator<Row> byKey = (left, right) -> left.keys()[index].compareTo(right.keys()[index]);
-            Comparator<Row> directed = sorts.get(i).reverse() ? byKey.reversed() : byKey;
-            order = order == null ? directed : order.thenComparing(directed);
-        }
-        return order;
     }
 
     /** One sort of a call. */
@@ -147,9 +107,5 @@ final class SortStage {
         String describe() {
             return (reverse ? "!" : "") + column + ", " + method.argument();
         }
-    }
-
-    /** An item with its keys, one per sort, computed once, and its position in the unsorted list. */
-    private record Row(Object item, SortKey[] keys, int position) {
     }
 }

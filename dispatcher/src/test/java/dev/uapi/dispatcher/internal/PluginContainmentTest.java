@@ -41,6 +41,19 @@ class PluginContainmentTest {
         }
     }
 
+    /** A record whose iteration works but whose lookups fail, as only the transforms use them. */
+    static final class UnreadableRecord extends java.util.AbstractMap<String, Object> {
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return Map.<String, Object>of("size", 2).entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            throw new IllegalStateException("lookup secret");
+        }
+    }
+
     private final List<String> fatal = new ArrayList<>();
     private final ApiModule hostile = ApiModule.builder("Hostile")
             .function(function("overflow", call -> recurse(call)))
@@ -56,6 +69,7 @@ class PluginContainmentTest {
             .function(function("failed_with_odd_data", call -> Result.of(new Object()).error("Nope.")))
             .function(function("late_instant", call -> Result.of(sizes(Instant.EPOCH))))
             .function(function("sizes", call -> Result.of(sizes(7))))
+            .function(function("unreadable", call -> Result.of(List.of(Map.of("size", 1), new UnreadableRecord()))))
             .build();
     private final List<Map<String, Object>> lastSizes = new ArrayList<>();
 
@@ -142,6 +156,34 @@ class PluginContainmentTest {
             assertThat(answer.status()).as("%s", api).isZero();
             assertThat(answer.errors()).singleElement().asString().matches(GENERIC.formatted("late_instant"));
         }
+    }
+
+    @Test
+    void aRecordThatIsNotPlainOutsideThePageFailsTheCallAsItDoesWithoutApiArguments() {
+        Envelope plain = dispatcher.call("alice", "Hostile", "late_instant", Arguments.empty());
+        Envelope paged = dispatcher.call("alice", "Hostile", "late_instant", Arguments.of(Map.of(
+                "api.sort_column", "size", "api.sort_method", "numeric", "api.paginate_size", "10")));
+
+        assertThat(withoutIncident(paged)).isEqualTo(withoutIncident(plain));
+        assertThat(paged.status()).isZero();
+        assertThat(paged.errors()).singleElement().asString().matches(GENERIC.formatted("late_instant"));
+        assertThat(fatal).isEmpty();
+    }
+
+    @Test
+    void aRecordThatFailsWhileTheTransformsReadItFailsTheCall() {
+        Envelope answer = dispatcher.call("alice", "Hostile", "unreadable", Arguments.of(Map.of(
+                "api.sort_column", "size", "api.sort_method", "numeric")));
+
+        assertThat(answer.status()).isZero();
+        assertThat(answer.data()).isNull();
+        assertThat(answer.errors()).singleElement().asString().matches(GENERIC.formatted("unreadable"));
+    }
+
+    private static Envelope withoutIncident(Envelope envelope) {
+        return new Envelope(envelope.status(), envelope.errors().stream()
+                .map(error -> error.replaceAll("incident [0-9a-f]+", "incident")).toList(),
+                envelope.messages(), envelope.warnings(), envelope.metadata(), envelope.data());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The values a {@link Result} may carry as data or metadata: plain JSON values, which every output format
@@ -119,6 +120,8 @@ public final class PlainData {
         private final boolean copying;
         // grown as the data nests deeper: most data is a few levels deep, and a walk is made per call
         private Object[] path = new Object[8];
+        // what copies the small maps of each depth, made when the walk first gets there
+        private SmallMapReader[] readers = new SmallMapReader[8];
 
         FastWalk(boolean copying) {
             this.copying = copying;
@@ -198,23 +201,16 @@ public final class PlainData {
             });
         }
 
-        // forEach rather than entrySet: an unmodifiable view then wraps no entry
+        // forEach rather than entrySet: an unmodifiable view then wraps no entry. One reader per depth, reused
+        // for every map there, so that copying a record allocates its values and its map only.
         private Map<String, Object> smallMap(Map<?, ?> map, int depth) {
-            String[] keys = new String[map.size()];
-            Object[] values = new Object[keys.length];
-            int[] count = {0};
-            map.forEach((key, item) -> {
-                if (!(key instanceof String text) || count[0] == keys.length) {
-                    throw NotPlain.INSTANCE;
-                }
-                keys[count[0]] = text;
-                values[count[0]++] = copy(item, depth + 1);
-            });
-            if (count[0] != keys.length) {
-                // a map whose size() and contents disagree: the careful walk copies what it holds
-                throw NotPlain.INSTANCE;
+            if (depth >= readers.length) {
+                readers = Arrays.copyOf(readers, Math.min(MAX_DEPTH, Math.max(depth + 1, 2 * readers.length)));
             }
-            return new SmallPlainMap(keys, values);
+            if (readers[depth] == null) {
+                readers[depth] = new SmallMapReader(this, depth);
+            }
+            return readers[depth].copy(map);
         }
 
         private Map<String, Object> largeMap(Map<?, ?> map, int depth) {
@@ -245,6 +241,60 @@ public final class PlainData {
                 return number;
             }
             throw NotPlain.INSTANCE;
+        }
+    }
+
+    /**
+     * Copies the small maps at one depth of a {@link FastWalk} into {@link SmallPlainMap}s. The records of a list
+     * mostly have the same keys in the same order: each copy then shares the key array of the map copied before
+     * it at the same depth, and a new array is made only from the first key that differs (a shared array is never
+     * written). Not reentrant: the values of a map are copied by the reader of the next depth.
+     */
+    private static final class SmallMapReader implements BiConsumer<Object, Object> {
+
+        private final FastWalk walk;
+        private final int depth;
+        private String[] lastKeys = new String[0];
+        private String[] keys;
+        private Object[] values;
+        private boolean shared;
+        private int count;
+
+        SmallMapReader(FastWalk walk, int depth) {
+            this.walk = walk;
+            this.depth = depth;
+        }
+
+        Map<String, Object> copy(Map<?, ?> map) {
+            int size = map.size();
+            shared = lastKeys.length == size;
+            keys = shared ? lastKeys : new String[size];
+            values = new Object[size];
+            count = 0;
+            map.forEach(this);
+            if (count != size) {
+                // a map whose size() and contents disagree: the careful walk copies what it holds
+                throw NotPlain.INSTANCE;
+            }
+            lastKeys = keys;
+            return new SmallPlainMap(keys, values);
+        }
+
+        @Override
+        public void accept(Object key, Object item) {
+            if (!(key instanceof String text) || count == keys.length) {
+                throw NotPlain.INSTANCE;
+            }
+            if (shared && !text.equals(keys[count])) {
+                keys = Arrays.copyOf(keys, keys.length);
+                shared = false;
+            }
+            if (!shared) {
+                keys[count] = text;
+            }
+            // copied before count moves on: a nested map of this depth's values is read by the next reader
+            values[count] = walk.copy(item, depth + 1);
+            count++;
         }
     }
 

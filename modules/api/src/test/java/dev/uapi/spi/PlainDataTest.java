@@ -131,6 +131,27 @@ class PlainDataTest {
     }
 
     @Test
+    void recordsOfOneListWithOtherKeysOrOtherOrdersKeepTheirOwnKeys() {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (List<String> keys : List.<List<String>>of(List.of("a", "b"), List.of("a", "b"), List.of("a", "c"),
+                List.of("b", "a"), List.of("a"), List.of(), List.of("a", "b"), List.of(new String("a"), "b", "c"))) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            for (String key : keys) {
+                record.put(key, key.equals("a") ? Map.of("nested", key) : key.length());
+            }
+            records.add(record);
+        }
+
+        List<?> copy = (List<?>) PlainData.copy(records, "data");
+
+        assertThat(copy).isEqualTo(records);
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(new ArrayList<Object>(((Map<?, ?>) copy.get(i)).keySet())).as("record %d", i)
+                    .isEqualTo(new ArrayList<Object>(records.get(i).keySet()));
+        }
+    }
+
+    @Test
     void aValueSharedTwiceIsNoCycle() {
         List<Integer> shared = List.of(1, 2);
         assertThat(PlainData.problem(List.of(shared, shared))).isEmpty();
