@@ -13,7 +13,8 @@ import java.util.Arrays;
  * <p>Why not {@link javax.crypto.Mac}: it hashes the padded key again for every message, two of the four
  * compressions each HMAC of a counter costs. Here the padded key is hashed once per {@link #key}, and each
  * message starts from a copy of that state ({@link MessageDigest#clone()}, far cheaper than a SHA-512
- * compression); the last message uses the state itself, which leaves nothing derived from the key behind.
+ * compression); the last message uses the state itself. Every digest is reset once its MAC is out, so nothing
+ * derived from the key is left behind when the last message's MAC returns.
  *
  * <p>Not thread-safe, and holds the key's state between {@link #key} and the last {@link #mac}: keep one per
  * thread and algorithm.
@@ -51,10 +52,8 @@ final class PrecomputedHmac {
         // a key longer than a block is replaced by its hash
         byte[] usable = key.length > pad.length ? inner.digest(key) : key;
         try {
-            fillPad(usable, INNER_PAD);
-            inner.update(pad);
-            fillPad(usable, OUTER_PAD);
-            outer.update(pad);
+            absorbPad(inner, usable, INNER_PAD);
+            absorbPad(outer, usable, OUTER_PAD);
         } finally {
             Arrays.fill(pad, (byte) 0);
             if (usable != key) {
@@ -63,10 +62,16 @@ final class PrecomputedHmac {
         }
     }
 
-    private void fillPad(byte[] key, byte value) {
-        for (int i = 0; i < pad.length; i++) {
-            pad[i] = (byte) ((i < key.length ? key[i] : 0) ^ value);
+    private void absorbPad(MessageDigest digest, byte[] key, byte value) {
+        Arrays.fill(pad, value);
+        for (int i = 0; i < key.length; i++) {
+            pad[i] ^= key[i];
         }
+        // Two updates, not one: the JDK 17 SHA-512 intrinsic leaves a lone whole block of an update in the
+        // digest's buffer, uncompressed, and every copy would then compress it again (12 compressions for a
+        // check of ±1 step instead of 8). The last byte completes the buffered block, which is compressed now.
+        digest.update(pad, 0, pad.length - 1);
+        digest.update(pad, pad.length - 1, 1);
     }
 
     /**
@@ -88,6 +93,9 @@ final class PrecomputedHmac {
             throw new IllegalStateException("the " + algorithm + " digest refused a buffer of its own length", e);
         } finally {
             Arrays.fill(innerHash, (byte) 0);
+            // digest() keeps the final hash and last block until the next use: the outer one's is the MAC
+            innerNow.reset();
+            outerNow.reset();
         }
     }
 

@@ -72,11 +72,16 @@ final class TotpEngine {
         PerThread mine = keyed(key, parameters.algorithm());
         byte[] expected = new byte[parameters.digits()];
         long matched = NO_MATCH;
-        for (long step = first; step <= last; step++) {
-            mine.writeCode(step, step == last, expected);
-            if (MessageDigest.isEqual(expected, submitted)) {
-                matched = step;
+        try {
+            for (long step = first; step <= last; step++) {
+                mine.writeCode(step, step == last, expected);
+                if (MessageDigest.isEqual(expected, submitted)) {
+                    matched = step;
+                }
             }
+        } finally {
+            // the last step's code: not left for the garbage collector to find
+            Arrays.fill(expected, (byte) 0);
         }
         return matched;
     }

@@ -1,0 +1,132 @@
+package dev.uapi.twofactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link PrecomputedHmac} leaves behind, and its MACs once the JIT has compiled it (the JDK's SHA-512
+ * intrinsic buffers a lone whole block, which the interpreter does not). Its MACs for every key length are
+ * compared with the JDK's in {@link TotpEngineTest}.
+ */
+class PrecomputedHmacTest {
+
+    // key lengths at the edges: empty, short, a SHA-1 key, one block of SHA-1/SHA-256, one block of SHA-512
+    // less, exactly and one more (hashed first), and longer than any block
+    private static final int[] KEY_LENGTHS = {0, 1, 20, 63, 64, 65, 127, 128, 129, 300};
+
+    @Test
+    void theMacsOfEveryAlgorithmStillEqualTheJdksAfterManyKeysOnOneInstance() throws Exception {
+        SplittableRandom random = new SplittableRandom(6238);
+        for (TotpAlgorithm algorithm : TotpAlgorithm.values()) {
+            PrecomputedHmac hmac = new PrecomputedHmac(algorithm);
+            Mac jdk = Mac.getInstance(algorithm.macName());
+            byte[] counter = new byte[8];
+            byte[] mine = new byte[hmac.length()];
+            // enough rounds for the JIT to compile the digests' hot methods to their intrinsics
+            for (int round = 0; round < 5_000; round++) {
+                byte[] key = bytes(random, KEY_LENGTHS[round % KEY_LENGTHS.length]);
+                hmac.key(key);
+                jdk.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm.macName()));
+                for (int step = 0; step < 3; step++) {
+                    random.nextBytes(counter);
+                    hmac.mac(counter, step == 2, mine);
+                    if (!MessageDigest.isEqual(mine, jdk.doFinal(counter))) {
+                        assertThat(HexFormat.of().formatHex(mine))
+                                .as("%s, round %d, key of %d bytes, step %d", algorithm, round, key.length, step)
+                                .isEqualTo(HexFormat.of().formatHex(jdk.doFinal(counter)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLastMacLeavesBothDigestsAsFreshAsNewOnes() throws Exception {
+        SplittableRandom random = new SplittableRandom(2104);
+        for (TotpAlgorithm algorithm : TotpAlgorithm.values()) {
+            PrecomputedHmac hmac = new PrecomputedHmac(algorithm);
+            byte[] mine = new byte[hmac.length()];
+            for (int keyLength : KEY_LENGTHS) {
+                hmac.key(bytes(random, keyLength));
+                hmac.mac(bytes(random, 8), false, mine);
+                hmac.mac(bytes(random, 8), true, mine);
+                for (String name : new String[] {"inner", "outer"}) {
+                    assertThat(differenceFromNew(digestOf(hmac, name), algorithm))
+                            .as("%s digest of %s after a key of %d bytes", name, algorithm, keyLength)
+                            .isNull();
+                }
+            }
+        }
+    }
+
+    private static MessageDigest digestOf(PrecomputedHmac hmac, String name) throws ReflectiveOperationException {
+        Field field = PrecomputedHmac.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return (MessageDigest) field.get(hmac);
+    }
+
+    // The first field of the JDK's implementation that differs from a new digest's, or null. An array that a
+    // new digest has not allocated yet may exist, but only zeroed.
+    private static String differenceFromNew(MessageDigest used, TotpAlgorithm algorithm) throws Exception {
+        Object usedImplementation = implementation(used);
+        Object newImplementation = implementation(MessageDigest.getInstance(algorithm.digestName()));
+        for (Class<?> type = usedImplementation.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                field.setAccessible(true);
+                Object now = field.get(usedImplementation);
+                Object fresh = field.get(newImplementation);
+                if (!sameAsNew(now, fresh)) {
+                    return type.getSimpleName() + "." + field.getName();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameAsNew(Object now, Object fresh) {
+        if (now == null || !now.getClass().isArray()) {
+            return Objects.equals(now, fresh);
+        }
+        for (int i = 0; i < Array.getLength(now); i++) {
+            Object element = Array.get(now, i);
+            Object expected = fresh == null ? Array.get(Array.newInstance(now.getClass().getComponentType(), 1), 0)
+                    : Array.get(fresh, i);
+            if (!element.equals(expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // MessageDigest.getInstance wraps the provider's MessageDigestSpi in a MessageDigest
+    private static Object implementation(MessageDigest digest) throws ReflectiveOperationException {
+        for (Class<?> type = digest.getClass(); type != MessageDigest.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.getName().equals("digestSpi")) {
+                    field.setAccessible(true);
+                    return field.get(digest);
+                }
+            }
+        }
+        return digest;
+    }
+
+    private static byte[] bytes(SplittableRandom random, int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}
