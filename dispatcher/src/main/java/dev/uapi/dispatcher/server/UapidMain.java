@@ -5,6 +5,7 @@ import dev.uapi.dispatcher.startup.FailureMessage;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code bin/uapid} entry point. */
 public final class UapidMain {
@@ -30,7 +31,22 @@ public final class UapidMain {
 
     /** The command line, ready to execute; {@link ArchiveTraining} parses with it too. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new UapidCommand(out, err));
+        UapidCommand command = new UapidCommand(out, err);
+        CommandLine commandLine = new CommandLine(UapidCommand.spec());
+        commandLine.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            try {
+                return command.run(parsed);
+            } catch (ParameterException e) {
+                throw e;
+            } catch (Exception e) {
+                // as picocli does for an annotated command: the handler below gets the failure itself
+                throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "", e);
+            }
+        });
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
