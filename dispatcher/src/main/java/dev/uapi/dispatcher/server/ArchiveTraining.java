@@ -31,6 +31,8 @@ public final class ArchiveTraining {
 
     /** Runs the training; no arguments. */
     public static void main(String[] args) throws Exception {
+        JettyCacheLine.configure();
+        StartWarmUp.start(); // its classes too, as bin/uapid starts it
         Path home = Files.createTempDirectory("uapid-archive");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         int failures = 0;
