@@ -19,9 +19,9 @@ public final class UapidMain {
     /** Serves until stopped; exits 0 after a graceful stop, 2 for a usage error, 3 when it cannot start. */
     public static void main(String[] args) {
         JettyCacheLine.configure(); // before any thread touches a Jetty class
-        StartWarmUp.start();
         // one line per record, ISO time and level; Jetty and the other libraries at warn unless asked
         LogSetup.manage(System.out, System.err, System.getenv("UAPI_LOG_LEVEL"));
+        StartWarmUp.start(); // after the logging: whatever a library logs while it warms up reads as always
         int status = run(args, System.out, System.err);
         System.exit(status);
     }
