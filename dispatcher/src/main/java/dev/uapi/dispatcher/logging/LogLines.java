@@ -21,13 +21,16 @@ import java.util.logging.LogRecord;
  */
 public final class LogLines extends Formatter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final boolean json;
     /** The last time formatted: under load many lines share a millisecond, and formatting one costs more than the line. */
     private volatile Stamp lastStamp = new Stamp(Long.MIN_VALUE, 0, "");
 
     private record Stamp(long seconds, int nanos, String text) {
+    }
+
+    /** Made on the first JSON line: a text log (the default) never pays for creating an ObjectMapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** @param json one JSON object per line rather than text */
@@ -66,7 +69,7 @@ public final class LogLines extends Formatter {
             line.put("trace", trace);
         }
         try {
-            return JSON.writeValueAsString(line);
+            return Json.MAPPER.writeValueAsString(line);
         } catch (JsonProcessingException e) {
             return "{\"time\":\"" + stamp + "\",\"level\":\"ERROR\",\"message\":\"unprintable log record\"}";
         }

@@ -54,7 +54,12 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
     private static final System.Logger LOG = System.getLogger("uapi.metrics");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final JvmGcMetrics gc = new JvmGcMetrics();
+    /**
+     * Made by {@link #bindJvm()}, not before: its constructor already asks the JVM's management beans for the
+     * memory pools, which {@code uapid} does once it serves. Guarded by this.
+     */
+    private JvmGcMetrics gc;
+    private boolean closed;
     private final Counter tokenFailures;
     private final Counter storeErrors;
     private final Counter pluginFailures;
@@ -95,14 +100,19 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
         return new ServerMetrics(false);
     }
 
-    /** Binds the JVM's and the process's metrics; once, whatever happens, and lets the scrapes go on. */
-    public void bindJvm() {
-        if (jvmBound.isDone()) {
+    /**
+     * Binds the JVM's and the process's metrics; once, whatever happens, and lets the scrapes go on. After
+     * {@link #close()} it binds nothing: the garbage collector's listener would stay behind.
+     */
+    public synchronized void bindJvm() {
+        if (jvmBound.isDone() || closed) {
+            jvmBound.complete(null);
             return;
         }
         try {
             new ClassLoaderMetrics().bindTo(registry);
             new JvmMemoryMetrics().bindTo(registry);
+            gc = new JvmGcMetrics();
             gc.bindTo(registry);
             new JvmThreadMetrics().bindTo(registry);
             new ProcessorMetrics().bindTo(registry);
@@ -229,8 +239,11 @@ public final class ServerMetrics implements HostObserver, AutoCloseable {
 
     /** Stops the garbage collector's listener. */
     @Override
-    public void close() {
-        gc.close();
+    public synchronized void close() {
+        closed = true;
+        if (gc != null) {
+            gc.close();
+        }
         registry.close();
     }
 }

@@ -31,11 +31,13 @@ public final class ArchiveTraining {
 
     /** Runs the training; no arguments. */
     public static void main(String[] args) throws Exception {
+        JettyCacheLine.configure();
+        StartWarmUp.start(); // its classes too, as bin/uapid starts it
         Path home = Files.createTempDirectory("uapid-archive");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         int failures = 0;
         try {
-            // the command line's classes too (picocli reads UapidCommand's annotations), without serving
+            // the command line's classes too (picocli builds UapidCommand's declaration), without serving
             UapidMain.commandLine(quiet, quiet).parseArgs("--home", home.toString(), "--port", "0");
             String token = token(home);
             Uapid uapid = Uapid.start(home, settings -> settings.withBind("127.0.0.1").withPort(0), quiet, quiet);

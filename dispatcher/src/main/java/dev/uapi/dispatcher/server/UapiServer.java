@@ -39,6 +39,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class UapiServer {
 
+    static {
+        // before Jetty's thread pool initialises its MemoryUtils, which would otherwise start the MBean server
+        JettyCacheLine.configure();
+    }
+
     private final Server server;
     private final ServerConnector connector;
     private final boolean https;

@@ -4,14 +4,12 @@ import dev.uapi.dispatcher.FatalErrorHandler;
 import dev.uapi.dispatcher.UapiHome;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParseResult;
 import sun.misc.Signal;
 
 /**
@@ -19,55 +17,63 @@ import sun.misc.Signal;
  * reloads the plugins directories ({@link Uapid#reloadPlugins}). After a
  * handler's fatal error ({@link OutOfMemoryError}), logged with its module and function, it stops gracefully
  * and exits 3.
+ *
+ * <p>The command is declared with picocli's programmatic model ({@link #spec()}) rather than annotations:
+ * reading annotations reflectively costs the start tens of milliseconds before the server even begins.
  */
-@Command(name = "uapid",
-        mixinStandardHelpOptions = true,
-        versionProvider = UapidCommand.Version.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Serves UAPI calls over HTTP(S): /execute/<Module>/<function>, authenticated by API tokens.",
-            "Settings come from the server: section of $UAPI_HOME/uapi.yaml; these flags override them."},
-        footer = {
-            "",
-            "Examples:",
-            "  uapid",
-            "  uapid --port=8443 --home=/srv/uapi",
-            "  uapid --check --home=/var/lib/uapi",
-            "  curl -H \"Authorization: cpanel alice:$TOKEN\" \\",
-            "       http://127.0.0.1:2083/execute/Tokens/list",
-            "",
-            "Exit status: 0 after a graceful stop (or a passed --check), 2 for a usage error,",
-            "3 when it cannot start (settings, store, key, port) or --check finds a problem.",
-            "",
-            "See docs/server.md for the settings, TLS and the HTTP statuses."})
-final class UapidCommand implements Callable<Integer> {
+final class UapidCommand {
 
-    /** {@code uapid 0.1.0 (commit 343ae2c1f0d2)}. */
-    static final class Version implements picocli.CommandLine.IVersionProvider {
+    private static final String HOME = "--home";
+    private static final String CHECK = "--check";
+    private static final String BIND = "--bind";
+    private static final String PORT = "--port";
+
+    /** The command's declaration: options and help text, as {@code uapid --help} prints them. */
+    static CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("uapid").versionProvider(new Version());
+        spec.usageMessage()
+                .autoWidth(true)
+                .sortOptions(false)
+                .description(
+                        "Serves UAPI calls over HTTP(S): /execute/<Module>/<function>, authenticated by API tokens.",
+                        "Settings come from the server: section of $UAPI_HOME/uapi.yaml; these flags override them.")
+                .footer(
+                        "",
+                        "Examples:",
+                        "  uapid",
+                        "  uapid --port=8443 --home=/srv/uapi",
+                        "  uapid --check --home=/var/lib/uapi",
+                        "  curl -H \"Authorization: cpanel alice:$TOKEN\" \\",
+                        "       http://127.0.0.1:2083/execute/Tokens/list",
+                        "",
+                        "Exit status: 0 after a graceful stop (or a passed --check), 2 for a usage error,",
+                        "3 when it cannot start (settings, store, key, port) or --check finds a problem.",
+                        "",
+                        "See docs/server.md for the settings, TLS and the HTTP statuses.");
+        spec.addOption(OptionSpec.builder(HOME).paramLabel("DIR").type(Path.class)
+                .description("The data directory (default: $UAPI_HOME, else ~/.uapi).").build());
+        spec.addOption(OptionSpec.builder(CHECK).arity("0").type(boolean.class)
+                .description("Check the settings, the store, the server key and the plugins, print a report and exit"
+                        + " (0: all is well, 3: a problem) without serving.").build());
+        spec.addOption(OptionSpec.builder(BIND).paramLabel("ADDRESS").type(String.class)
+                .description("The address to listen on (default 127.0.0.1).").build());
+        spec.addOption(OptionSpec.builder(PORT).paramLabel("PORT").type(Integer.class)
+                .description("The TCP port (default 2083; 0 for any free one).").build());
+        // what picocli's mixinStandardHelpOptions declares, in its words
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
+                .description("Print version information and exit.").build());
+        return spec;
+    }
+
+    /** {@code uapid 0.1.0 (commit 343ae2c1f0d2)}, read only when asked. */
+    private static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {dev.uapi.dispatcher.BuildInfo.versionLine("uapid")};
         }
     }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--home", paramLabel = "DIR",
-            description = "The data directory (default: $UAPI_HOME, else ~/.uapi).")
-    private Path home;
-
-    @Option(names = "--check",
-            description = "Check the settings, the store, the server key and the plugins, print a report and exit"
-                    + " (0: all is well, 3: a problem) without serving.")
-    private boolean check;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default 127.0.0.1).")
-    private String bind;
-
-    @Option(names = "--port", paramLabel = "PORT", description = "The TCP port (default 2083; 0 for any free one).")
-    private Integer port;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -79,13 +85,23 @@ final class UapidCommand implements Callable<Integer> {
         this.status = new StatusLines(out, err, java.time.Clock.systemUTC());
     }
 
-    @Override
-    public Integer call() throws Exception {
+    /**
+     * Runs what picocli parsed from {@link #spec()}: serves until stopped, or checks.
+     *
+     * @return the exit status
+     * @throws ParameterException for a port out of range
+     * @throws Exception when the server cannot start
+     */
+    int run(ParseResult parsed) throws Exception {
+        Path home = parsed.matchedOptionValue(HOME, null);
+        String bind = parsed.matchedOptionValue(BIND, null);
+        Integer port = parsed.matchedOptionValue(PORT, null);
         if (port != null && (port < 0 || port > 65_535)) {
-            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+            throw new ParameterException(parsed.commandSpec().commandLine(),
+                    "--port must be from 0 to 65535, not " + port);
         }
         Path dataDirectory = home != null ? home.toAbsolutePath() : UapiHome.resolve(System.getenv());
-        if (check) {
+        if (parsed.hasMatchedOption(CHECK)) {
             return Uapid.check(dataDirectory, out);
         }
         AtomicBoolean fatal = new AtomicBoolean();
@@ -98,7 +114,7 @@ final class UapidCommand implements Callable<Integer> {
                 stopper.thenAccept(stop -> new Thread(stop, "uapid-fatal-stop").start());
             }
         };
-        Uapid uapid = Uapid.start(dataDirectory, this::applyFlags, out, err, onFatal);
+        Uapid uapid = Uapid.start(dataDirectory, settings -> applyFlags(settings, bind, port), out, err, onFatal);
         AtomicBoolean stopFailed = new AtomicBoolean();
         Runnable stop = () -> stop(uapid, stopFailed);
         stopper.complete(stop);
@@ -121,7 +137,7 @@ final class UapidCommand implements Callable<Integer> {
         return stopFailed.get() ? 1 : 0;
     }
 
-    private ServerSettings applyFlags(ServerSettings settings) {
+    private static ServerSettings applyFlags(ServerSettings settings, String bind, Integer port) {
         ServerSettings flagged = settings;
         if (bind != null) {
             flagged = flagged.withBind(bind);
