@@ -8,6 +8,7 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.uapi.dispatcher.crypto.OnFirstUseCipher;
 import dev.uapi.dispatcher.internal.HostModule;
+import dev.uapi.dispatcher.internal.StoreOpening;
 import dev.uapi.dispatcher.modules.ModuleRegistry;
 import dev.uapi.dispatcher.modules.PluginReload;
 import dev.uapi.dispatcher.modules.PluginReloader;
@@ -88,8 +89,9 @@ public final class Host implements AutoCloseable {
     }
 
     /**
-     * Starts a host with settings already read. The store is opened once, here, before anything else is made,
-     * so that its failure is one message rather than one per service that needs it.
+     * Starts a host with settings already read. The store is opened once, here, on a thread of its own while the
+     * rest is made; its failure is reported before any other, as one message rather than one per service that
+     * needs it.
      *
      * @throws StartupFailure when the store cannot be opened or the host cannot be wired
      */
@@ -128,22 +130,29 @@ public final class Host implements AutoCloseable {
     }
 
     private static Host start(UapiSettings settings, HostObserver observer, FatalErrorHandler fatal) {
-        StorageEngine storage;
+        // the store opens on its own thread while the injector is built here; the services that need it wait
+        StoreOpening store = StoreOpening.start(settings, observer);
+        Injector injector;
         try {
-            storage = HostModule.openStorage(settings);
+            injector = Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, store, observer, fatal));
+        } catch (RuntimeException | Error e) {
+            // the store's failure first, as when it was opened before anything else: one message for it alone
+            opened(store, settings).close();
+            if (e instanceof CreationException creation) {
+                Throwable cause = creation.getCause() != null ? creation.getCause() : creation;
+                throw new StartupFailure("cannot start: " + Causes.sentence(cause), cause);
+            }
+            throw e;
+        }
+        opened(store, settings);
+        return new Host(injector);
+    }
+
+    private static StorageEngine opened(StoreOpening store, UapiSettings settings) {
+        try {
+            return store.await();
         } catch (RuntimeException e) {
             throw StoreFailures.of(e, settings.storage());
-        }
-        try {
-            storage.onError(observer::storeError);
-            return new Host(Guice.createInjector(Stage.PRODUCTION, new HostModule(settings, storage, observer, fatal)));
-        } catch (CreationException e) {
-            storage.close();
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StartupFailure("cannot start: " + Causes.sentence(cause), cause);
-        } catch (RuntimeException | Error e) {
-            storage.close();
-            throw e;
         }
     }
 

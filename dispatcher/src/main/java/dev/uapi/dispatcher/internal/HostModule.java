@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.uapi.dispatcher.Dispatcher;
@@ -49,19 +50,20 @@ public final class HostModule extends AbstractModule {
     public static final String BUNDLED_PLUGINS = "uapi.bundled.plugins";
 
     private final UapiSettings settings;
-    private final StorageEngine storage;
+    private final StoreOpening store;
     private final HostObserver observer;
     private final FatalErrorHandler fatal;
 
     /**
      * @param settings the host's settings
-     * @param storage the store, opened by {@link #openStorage}; closed by whoever opened it
+     * @param store the store being opened ({@link StoreOpening}); each service that needs it waits for it.
+     *     Awaited and closed by whoever started it
      * @param observer told of calls, store errors and modules' events (the server's metrics)
      * @param fatal what to do after a handler's fatal error was logged and answered
      */
-    public HostModule(UapiSettings settings, StorageEngine storage, HostObserver observer, FatalErrorHandler fatal) {
+    public HostModule(UapiSettings settings, StoreOpening store, HostObserver observer, FatalErrorHandler fatal) {
         this.settings = requireNonNull(settings, "settings is null");
-        this.storage = requireNonNull(storage, "storage is null");
+        this.store = requireNonNull(store, "store is null");
         this.observer = requireNonNull(observer, "observer is null");
         this.fatal = requireNonNull(fatal, "fatal is null");
     }
@@ -87,7 +89,8 @@ public final class HostModule extends AbstractModule {
         binder().requireExplicitBindings();
         binder().requireAtInjectOnConstructors();
         bind(UapiSettings.class).toInstance(settings);
-        bind(StorageEngine.class).toInstance(storage);
+        // unscoped: each injection asks the opening, which waits the first time and returns the same engine after
+        bind(StorageEngine.class).toProvider((Provider<StorageEngine>) store::await);
         bind(ModuleSettingsBook.class).toInstance(new ModuleSettingsBook(settings.modules()));
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(FatalErrorHandler.class).toInstance(fatal);

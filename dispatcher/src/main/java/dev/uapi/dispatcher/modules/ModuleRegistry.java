@@ -6,6 +6,7 @@ import dev.uapi.spi.ModuleFactory;
 import dev.uapi.spi.UapiPlugin;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,9 @@ public final class ModuleRegistry {
                 register(discovered, contexts, slots, problems, named);
             }
         }
-        return new ModuleRegistry(plugins, Map.copyOf(slots), problems, named);
+        // in name order, as the TreeMap has them: Map.copyOf's order changes from one JVM to the next, and
+        // uapi --list and the startup lines list the slots as they come
+        return new ModuleRegistry(plugins, Collections.unmodifiableMap(new LinkedHashMap<>(slots)), problems, named);
     }
 
     /** Whether this very plugin instance is one of this registry's (not merely one of the same name). */

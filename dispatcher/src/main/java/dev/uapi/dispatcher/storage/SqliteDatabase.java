@@ -17,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.jdbc4.JDBC4Connection;
 
 /**
  * A SQLite file through one writing connection guarded by a lock, and read-only connections for reads that
@@ -91,7 +92,7 @@ final class SqliteDatabase implements SqlDatabase {
         // Created here rather than by SQLite so that it is owner-only from the start; the -wal and -shm files
         // SQLite adds next to it copy its permissions.
         OwnerOnlyFiles.createFileIfAbsent(absolute);
-        Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + absolute, new Properties());
+        Connection connection = connect(absolute, new Properties());
         try {
             configure(connection);
             return new SqliteDatabase(absolute, connection);
@@ -242,7 +243,16 @@ final class SqliteDatabase implements SqlDatabase {
         // a reader can never write, whatever the work given to read() does
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        return org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, config.toProperties());
+        return connect(file, config.toProperties());
+    }
+
+    /**
+     * Connects through the driver's connection class itself, as {@code org.sqlite.JDBC.createConnection} does.
+     * Not through {@code org.sqlite.JDBC}: loading it registers the driver with {@code java.sql.DriverManager},
+     * whose start looks for drivers in every jar on the class path, on every command-line call.
+     */
+    private static Connection connect(Path file, Properties properties) throws SQLException {
+        return new JDBC4Connection("jdbc:sqlite:" + file, file.toString(), properties);
     }
 
     // A reader whose work failed is closed rather than kept: its state is unknown.

@@ -33,7 +33,6 @@ final class TokenStore {
     private static final String MODULE_WIDE = "";
 
     private final ModuleStorage storage;
-    private final ObjectMapper json = new ObjectMapper();
 
     TokenStore(ModuleStorage storage) {
         this.storage = requireNonNull(storage, "storage is null");
@@ -141,7 +140,7 @@ final class TokenStore {
 
     private byte[] encode(TokenRecord token) {
         try {
-            return json.writeValueAsBytes(token);
+            return Records.JSON.writeValueAsBytes(token);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode an API token record", e);
         }
@@ -153,9 +152,17 @@ final class TokenStore {
 
     private TokenRecord decode(byte[] stored) {
         try {
-            return json.readValue(stored, TokenRecord.class);
+            return Records.JSON.readValue(stored, TokenRecord.class);
         } catch (IOException e) {
             throw new IllegalStateException("a stored API token record is not readable", e);
         }
+    }
+
+    /**
+     * The records' mapper, built on first use: the host makes a store for every call, and a command-line call
+     * that touches no token would otherwise load Jackson's databind for nothing.
+     */
+    private static final class Records {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

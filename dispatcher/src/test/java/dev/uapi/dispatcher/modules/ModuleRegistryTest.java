@@ -12,8 +12,10 @@ import dev.uapi.spi.Result;
 import dev.uapi.spi.SettingsException;
 import dev.uapi.spi.UapiPlugin;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ModuleRegistryTest {
@@ -36,6 +38,23 @@ class ModuleRegistryTest {
 
         assertThat(registry.loadAll()).isEmpty();
         assertThat(registry.slot("Good").module().function("ping")).isNotNull();
+    }
+
+    @Test
+    void theSlotsAndEachPluginsModulesComeInNameOrder() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("Module%02d".formatted(i));
+        }
+        List<String> shuffled = new ArrayList<>(names);
+        Collections.shuffle(shuffled, new Random(7));
+        ModuleRegistry registry = registry(
+                plugin("p.One", shuffled.subList(0, 20).stream().map(name -> factory(module(name, "ping"))).toArray(ModuleFactory[]::new)),
+                plugin("p.Two", shuffled.subList(20, 40).stream().map(name -> factory(module(name, "ping"))).toArray(ModuleFactory[]::new)));
+
+        assertThat(registry.slots()).extracting(ModuleSlot::name).containsExactlyElementsOf(names);
+        assertThat(registry.plugins().get(0).modules()).extracting(ModuleSlot::name)
+                .containsExactlyElementsOf(shuffled.subList(0, 20).stream().sorted().toList());
     }
 
     @Test

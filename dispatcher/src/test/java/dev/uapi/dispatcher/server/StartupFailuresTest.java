@@ -120,6 +120,34 @@ class StartupFailuresTest {
     }
 
     @Test
+    void aSqliteFileThatCannotBeOpenedStopsBothLaunchersWithTheSameSentence() throws IOException {
+        Files.createDirectories(home.resolve("uapi.db"));
+
+        assertOnly(uapi(), "uapi: " + cannotOpenTheDatabaseFile());
+        assertOnly(uapid(), "uapid: " + cannotOpenTheDatabaseFile());
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsTheOnlyProblemReported() throws IOException {
+        // the store opens on its own thread while the host is wired: its failure still comes first, alone
+        Files.createDirectories(home.resolve("uapi.db"));
+        settings("modules:\n  TwoFactorAuht: {digits: 6}\n");
+
+        assertOnly(uapi(), "uapi: " + cannotOpenTheDatabaseFile());
+        assertOnly(uapid(), "uapid: " + cannotOpenTheDatabaseFile());
+    }
+
+    private String cannotOpenTheDatabaseFile() {
+        return "cannot open the store: SQLite file " + home.resolve("uapi.db")
+                + ": [SQLITE_CANTOPEN] Unable to open the database file (unable to open database file)";
+    }
+
+    private static void assertOnly(Outcome outcome, String line) {
+        assertShort(outcome, line);
+        assertThat(outcome.lines()).hasSize(1);
+    }
+
+    @Test
     void aPostgresqlServerThatIsNotListeningIsNamedOnce() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

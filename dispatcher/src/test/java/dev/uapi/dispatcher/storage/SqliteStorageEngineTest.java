@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,28 @@ class SqliteStorageEngineTest {
                 ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
             mode.next();
             assertThat(mode.getString(1)).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void theWritingConnectionSyncsEveryCommitAndWaitsForTheWriteLock() throws Exception {
+        try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("uapi.db"))) {
+            String synchronous = database.run(connection -> pragma(connection, "synchronous"));
+            String busyTimeout = database.run(connection -> pragma(connection, "busy_timeout"));
+            String journalMode = database.run(connection -> pragma(connection, "journal_mode"));
+
+            // 2 is FULL: a commit is on disk when it returns
+            assertThat(synchronous).isEqualTo("2");
+            assertThat(busyTimeout).isEqualTo(String.valueOf(SqliteDatabase.BUSY_TIMEOUT_MILLIS));
+            assertThat(journalMode).isEqualTo("wal");
+        }
+    }
+
+    private static String pragma(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet value = statement.executeQuery("PRAGMA " + name)) {
+            value.next();
+            return value.getString(1);
         }
     }
 
