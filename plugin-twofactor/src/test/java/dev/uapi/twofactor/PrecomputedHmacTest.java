@@ -14,15 +14,38 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link PrecomputedHmac} leaves behind, and its MACs once the JIT has compiled it (the JDK's SHA-512
- * intrinsic buffers a lone whole block, which the interpreter does not). Its MACs for every key length are
- * compared with the JDK's in {@link TotpEngineTest}.
+ * {@link PrecomputedHmac}'s MACs against the JDK's {@link Mac}, for every key length and also once the JIT has
+ * compiled it (the JDK's SHA-512 intrinsic buffers a lone whole block, which the interpreter does not), and
+ * what it leaves behind.
  */
 class PrecomputedHmacTest {
 
     // key lengths at the edges: empty, short, a SHA-1 key, one block of SHA-1/SHA-256, one block of SHA-512
     // less, exactly and one more (hashed first), and longer than any block
     private static final int[] KEY_LENGTHS = {0, 1, 20, 63, 64, 65, 127, 128, 129, 300};
+
+    @Test
+    void theHmacEqualsTheJdksForEveryAlgorithmKeyLengthAndSeveralMessagesPerKey() throws Exception {
+        SplittableRandom random = new SplittableRandom(2104);
+        for (TotpAlgorithm algorithm : TotpAlgorithm.values()) {
+            PrecomputedHmac hmac = new PrecomputedHmac(algorithm);
+            Mac jdk = Mac.getInstance(algorithm.macName());
+            // empty, shorter than a block, exactly a block, longer than a block (hashed first)
+            for (int keyLength = 0; keyLength <= 2 * algorithm.blockBytes() + 1; keyLength++) {
+                byte[] key = bytes(random, keyLength);
+                hmac.key(key);
+                jdk.init(jdkKey(key, algorithm));
+                for (int message = 0; message < 3; message++) {
+                    byte[] text = bytes(random, message == 1 ? 8 : random.nextInt(300));
+                    byte[] mine = new byte[hmac.length()];
+                    hmac.mac(text, message == 2, mine);
+                    assertThat(HexFormat.of().formatHex(mine))
+                            .as("%s, key of %d bytes, message %d", algorithm, keyLength, message)
+                            .isEqualTo(HexFormat.of().formatHex(jdk.doFinal(text)));
+                }
+            }
+        }
+    }
 
     @Test
     void theMacsOfEveryAlgorithmStillEqualTheJdksAfterManyKeysOnOneInstance() throws Exception {
@@ -36,7 +59,7 @@ class PrecomputedHmacTest {
             for (int round = 0; round < 5_000; round++) {
                 byte[] key = bytes(random, KEY_LENGTHS[round % KEY_LENGTHS.length]);
                 hmac.key(key);
-                jdk.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm.macName()));
+                jdk.init(jdkKey(key, algorithm));
                 for (int step = 0; step < 3; step++) {
                     random.nextBytes(counter);
                     hmac.mac(counter, step == 2, mine);
@@ -122,6 +145,11 @@ class PrecomputedHmacTest {
             }
         }
         return digest;
+    }
+
+    // SecretKeySpec refuses an empty key; one zero byte pads to the same block, so the same HMAC
+    private static SecretKeySpec jdkKey(byte[] key, TotpAlgorithm algorithm) {
+        return new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm.macName());
     }
 
     private static byte[] bytes(SplittableRandom random, int length) {
