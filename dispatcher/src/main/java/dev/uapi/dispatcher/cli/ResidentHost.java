@@ -274,7 +274,8 @@ public final class ResidentHost implements HostLease {
             return ResidentProtocol.Answer.declined("busy");
         }
         try {
-            if (!files.take().equals(stamps)) {
+            if (!files.take().equals(stamps) || !storeAnswers()) {
+                // the client's own start reads the new files, or reports the store as a start would
                 stop();
                 return ResidentProtocol.Answer.declined(ResidentProtocol.Answer.CHANGED);
             }
@@ -299,6 +300,23 @@ public final class ResidentHost implements HostLease {
             return new ResidentProtocol.Answer(status, out, err, null);
         } finally {
             calls.unlock();
+        }
+    }
+
+    /**
+     * True unless the store is PostgreSQL and does not answer now: a call on its own would then fail to start
+     * with the store's message and status 3, and the client's own start gives exactly that. (A SQLite file is
+     * in the stamps.)
+     */
+    private boolean storeAnswers() {
+        if (!host.settings().storage().engine().equals("postgresql")) {
+            return true;
+        }
+        try {
+            host.signInStorage().get("", "resident-host-probe");
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
