@@ -173,9 +173,25 @@ public final class ResidentHost implements HostLease {
             CallStandardStreams.followStandardError();
             files = HomeStamps.of(host.settings(), pluginDirectories(host), System.getProperty("java.class.path", ""));
             stamps = files.take();
+            warmUp();
             return listen();
         } finally {
             host.close();
+        }
+    }
+
+    /**
+     * Before it listens (meanwhile calls run on their own): creates every module, as {@code bin/uapid} does, and
+     * renders the module list in each format, so that the first call it answers does not wait for either. A
+     * module that fails to be created answers its calls with its failure, as on its own.
+     */
+    private void warmUp() {
+        host.loadAll();
+        for (String format : new String[] {"yaml", "json", "xml"}) {
+            try (CallStandardStreams discarded = CallStandardStreams.open()) {
+                UapiMain.run(new String[] {"--list", "--output=" + format}, InputStream.nullInputStream(),
+                        new PrintWriter(discarded.out(), true), new PrintWriter(discarded.err(), true), home, this);
+            }
         }
     }
 
