@@ -3,6 +3,7 @@ package dev.uapi.dispatcher.cli;
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.fs.OwnerOnlyFiles;
 import dev.uapi.dispatcher.internal.HostModule;
+import dev.uapi.dispatcher.modules.ModuleSlot;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -182,8 +183,8 @@ public final class ResidentHost implements HostLease {
 
     /**
      * Before it listens (meanwhile calls run on their own): creates every module, as {@code bin/uapid} does, and
-     * renders the module list in each format, so that the first call it answers does not wait for either. A
-     * module that fails to be created answers its calls with its failure, as on its own.
+     * renders the module list in each format, so that the first call it answers does not wait for either. The
+     * calls of a module that fails to be created are left to their clients ({@link #needsFailedModule}).
      */
     private void warmUp() {
         host.loadAll();
@@ -295,6 +296,9 @@ public final class ResidentHost implements HostLease {
                 stop();
                 return ResidentProtocol.Answer.declined(ResidentProtocol.Answer.CHANGED);
             }
+            if (needsFailedModule(request.args())) {
+                return ResidentProtocol.Answer.declined("module failed");
+            }
             lastCall = System.currentTimeMillis();
             InputStream stdin = new ByteArrayInputStream(request.stdin() == null ? new byte[0] : request.stdin());
             int status;
@@ -317,6 +321,23 @@ public final class ResidentHost implements HostLease {
         } finally {
             calls.unlock();
         }
+    }
+
+    /**
+     * True when the call needs a module that failed to be created here ({@code --list} needs them all). On its
+     * own, a call tries to create its module again, and logs why it fails on its own standard error; the
+     * resident host created it once, so it leaves such calls to the client.
+     */
+    private boolean needsFailedModule(List<String> args) {
+        CallOptions options = CallParser.parse(args.toArray(String[]::new));
+        if (options == null) {
+            return false;
+        }
+        if (options.list()) {
+            return host.registry().slots().stream().anyMatch(slot -> slot.failure() != null);
+        }
+        ModuleSlot slot = options.words().isEmpty() ? null : host.registry().slot(options.words().get(0));
+        return slot != null && slot.failure() != null;
     }
 
     /**

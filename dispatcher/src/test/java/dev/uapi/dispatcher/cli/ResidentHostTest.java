@@ -39,6 +39,10 @@ class ResidentHostTest {
     void startTheHost() throws Exception {
         // the store made first, as the first call (which runs on its own) would have
         inProcess("--user=alice", "Test", "noop");
+        start();
+    }
+
+    private void start() throws InterruptedException {
         serving = CompletableFuture.supplyAsync(
                 () -> ResidentHost.serve(home, ResidentFingerprint.current(ENVIRONMENT), 60_000));
         Path address = ResidentHost.address(home);
@@ -138,6 +142,20 @@ class ResidentHostTest {
         assertThat(resident("--user=alice", "Test", "noop").ran()).isFalse();
         assertThat(serving.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(ResidentHost.address(home)).doesNotExist();
+    }
+
+    @Test
+    void theCallsOfAModuleThatFailedHereAreLeftToTheClient() throws Exception {
+        stopTheHost();
+        Files.writeString(home.resolve("uapi.yaml"), "modules:\n  Test: {no_such_key: 1}\n");
+        start();
+
+        assertThat(resident("--user=alice", "Test", "noop").ran()).isFalse();
+        assertThat(resident("--list").ran()).isFalse();
+        assertThat(resident("--user=alice", "NoSuchModule", "noop").ran()).isTrue();
+        Run own = inProcess("--user=alice", "Test", "noop");
+        assertThat(own.status()).isEqualTo(1);
+        assertThat(own.out()).contains("Failed to load module");
     }
 
     @Test
