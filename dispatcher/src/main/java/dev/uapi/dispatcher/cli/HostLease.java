@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Where a command-line call gets its host from: a host of its own, started for the call and closed after it
- * ({@link #STARTED}), or the resident host's, which outlives the call ({@link ResidentHost}).
+ * ({@link #STARTED}), or the resident host's, which outlives the call ({@link ResidentCalls}).
  */
 interface HostLease {
 

@@ -3,10 +3,8 @@ package dev.uapi.dispatcher.cli;
 import dev.uapi.dispatcher.Host;
 import dev.uapi.dispatcher.fs.OwnerOnlyFiles;
 import dev.uapi.dispatcher.internal.HostModule;
-import dev.uapi.dispatcher.modules.ModuleSlot;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,23 +25,20 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code bin/uapi}'s resident host: one started host per home that answers the command-line calls of its owner
- * on a loopback port, with a key that only readers of the owner-only {@code <home>/run/} have, so that a call no longer starts a JVM's worth of host (wiring,
- * store, plugins) each time. Started in the background by the first call that found none
+ * {@code bin/uapi}'s resident host: one started host per home that answers the command-line calls of its owner,
+ * so that a call no longer starts a JVM's worth of host (wiring, store, plugins) each time. It listens on a
+ * loopback port and takes a call only with the key it wrote to the owner-only {@code <home>/run/}
+ * ({@link ResidentAddress}). Started in the background by the first call that found none
  * ({@link ResidentClient}); stops after {@value #DEFAULT_IDLE_SECONDS} idle seconds ({@code UAPI_RESIDENT_IDLE}),
- * when its address file is removed, or when what it read at start changed.
+ * when its address file is removed, on a fatal error, or when what it read at start changed.
  *
- * <p>A call it runs is the call {@code bin/uapi} would have run itself, against the same kind of host: it is
- * declined (and the client runs it) when the client's JVM was launched otherwise ({@link ResidentFingerprint}),
- * when another call is running (calls through it run one at a time, so none waits), and when the settings,
- * the server key, the SQLite file, a plugin or the host's own jars changed since its last call
- * ({@link HomeStamps}); then it stops, and the next call starts a new one. Everything a call writes is in the
- * store before its answer is sent, as without it.
+ * <p>Which calls it runs, and how, is {@link ResidentCalls}: each as {@code bin/uapi} would have run it on a
+ * host of its own. Everything a call writes is in the store before its answer is sent.
  */
-public final class ResidentHost implements HostLease {
+public final class ResidentHost {
 
     static final String RUN = "run";
     static final String ADDRESS = "resident.port";
@@ -58,15 +53,10 @@ public final class ResidentHost implements HostLease {
 
     private final Path home;
     private final String fingerprint;
-    private Host host;
-    private HomeStamps files;
     private final long idleMillis;
-    private final ReentrantLock calls = new ReentrantLock();
-    private String stamps;
+    private ResidentCalls calls;
     private ServerSocket server;
-    private volatile long lastCall = System.currentTimeMillis();
     private volatile boolean stopping;
-    private volatile boolean fatalError;
 
     ResidentHost(Path home, String fingerprint, long idleMillis) {
         this.home = home;
@@ -164,35 +154,22 @@ public final class ResidentHost implements HostLease {
 
     /** Starts the host, then serves until it stops; returns the exit status. */
     private int start() throws IOException {
+        AtomicBoolean fatalError = new AtomicBoolean();
+        Host host;
         try {
-            host = Host.start(home, (incident, where, error) -> fatalError = true);
+            host = Host.start(home, (incident, where, error) -> fatalError.set(true));
         } catch (RuntimeException e) {
             UapiMain.report(e, new PrintWriter(System.err, true));
             return UapiMain.FAILED_START;
         }
         try {
             CallStandardStreams.followStandardError();
-            files = HomeStamps.of(host.settings(), pluginDirectories(host), System.getProperty("java.class.path", ""));
-            stamps = files.take();
-            warmUp();
+            calls = new ResidentCalls(home, fingerprint, host, HomeStamps.of(host.settings(),
+                    pluginDirectories(host), System.getProperty("java.class.path", "")), fatalError, this::stop);
+            calls.warmUp();
             return listen();
         } finally {
             host.close();
-        }
-    }
-
-    /**
-     * Before it listens (meanwhile calls run on their own): creates every module, as {@code bin/uapid} does, and
-     * renders the module list in each format, so that the first call it answers does not wait for either. The
-     * calls of a module that fails to be created are left to their clients ({@link #needsFailedModule}).
-     */
-    private void warmUp() {
-        host.loadAll();
-        for (String format : new String[] {"yaml", "json", "xml"}) {
-            try (CallStandardStreams discarded = CallStandardStreams.open()) {
-                UapiMain.run(new String[] {"--list", "--output=" + format}, InputStream.nullInputStream(),
-                        new PrintWriter(discarded.out(), true), new PrintWriter(discarded.err(), true), home, this);
-            }
         }
     }
 
@@ -228,13 +205,11 @@ public final class ResidentHost implements HostLease {
         } finally {
             connections.shutdown();
             // a call under way finishes before the host closes
-            calls.lock();
+            calls.finish();
             try {
                 connections.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
-                calls.unlock();
             }
         }
         return 0;
@@ -248,8 +223,7 @@ public final class ResidentHost implements HostLease {
             } catch (InterruptedException e) {
                 return;
             }
-            boolean idle = !calls.isLocked() && System.currentTimeMillis() - lastCall >= idleMillis;
-            if (idle || !written.isStill(address)) {
+            if (calls.idleFor(idleMillis) || !written.isStill(address)) {
                 stop();
             }
         }
@@ -276,100 +250,9 @@ public final class ResidentHost implements HostLease {
             ResidentProtocol.writeListening(out);
             ResidentProtocol.Request request = ResidentProtocol.readRequest(in);
             connection.setSoTimeout(0);
-            ResidentProtocol.write(run(request), out);
+            ResidentProtocol.write(calls.run(request), out);
         } catch (IOException e) {
             // the client went away, or did not speak this protocol: it runs its call itself, if it has one
-        }
-    }
-
-    /** Runs the call, or says why not. */
-    ResidentProtocol.Answer run(ResidentProtocol.Request request) {
-        if (!request.fingerprint().equals(fingerprint) || !request.home().equals(home.toString())) {
-            return ResidentProtocol.Answer.declined("launched otherwise");
-        }
-        if (stopping || !calls.tryLock()) {
-            return ResidentProtocol.Answer.declined("busy");
-        }
-        try {
-            if (!files.take().equals(stamps) || !storeAnswers()) {
-                // the client's own start reads the new files, or reports the store as a start would
-                stop();
-                return ResidentProtocol.Answer.declined(ResidentProtocol.Answer.CHANGED);
-            }
-            if (needsFailedModule(request.args())) {
-                return ResidentProtocol.Answer.declined("module failed");
-            }
-            lastCall = System.currentTimeMillis();
-            InputStream stdin = new ByteArrayInputStream(request.stdin() == null ? new byte[0] : request.stdin());
-            int status;
-            byte[] out;
-            byte[] err;
-            try (CallStandardStreams streams = CallStandardStreams.open()) {
-                // as UapiMain.main writes, so the call prints what it would have printed in a process of its own
-                status = UapiMain.run(request.args().toArray(String[]::new), stdin,
-                        new PrintWriter(streams.out(), true), new PrintWriter(streams.err(), true), home, this);
-                out = streams.outBytes();
-                err = streams.errBytes();
-            }
-            stamps = files.take();
-            lastCall = System.currentTimeMillis();
-            if (fatalError) {
-                // as the server does: after an error such as running out of memory, nothing here is trusted
-                stop();
-            }
-            return new ResidentProtocol.Answer(status, out, err, null);
-        } finally {
-            calls.unlock();
-        }
-    }
-
-    /**
-     * True when the call needs a module that failed to be created here ({@code --list} needs them all). On its
-     * own, a call tries to create its module again, and logs why it fails on its own standard error; the
-     * resident host created it once, so it leaves such calls to the client.
-     */
-    private boolean needsFailedModule(List<String> args) {
-        CallOptions options = CallParser.parse(args.toArray(String[]::new));
-        if (options == null) {
-            return false;
-        }
-        if (options.list()) {
-            return host.registry().slots().stream().anyMatch(slot -> slot.failure() != null);
-        }
-        ModuleSlot slot = options.words().isEmpty() ? null : host.registry().slot(options.words().get(0));
-        return slot != null && slot.failure() != null;
-    }
-
-    /**
-     * True unless the store is PostgreSQL and does not answer now: a call on its own would then fail to start
-     * with the store's message and status 3, and the client's own start gives exactly that. (A SQLite file is
-     * in the stamps.)
-     */
-    private boolean storeAnswers() {
-        if (!host.settings().storage().engine().equals("postgresql")) {
-            return true;
-        }
-        try {
-            host.signInStorage().get("", "resident-host-probe");
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public Host open(Path callHome) {
-        if (!callHome.equals(home)) {
-            // the client sends its call's home, so this does not happen; a host of another home would be wrong
-            return HostLease.STARTED.open(callHome);
-        }
-        return host;
-    }
-
-    @Override
-    public void release(Host leased) {
-        if (leased != host) {
-            leased.close();
         }
     }
 }
