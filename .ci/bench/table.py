@@ -58,6 +58,11 @@ def p4():
                         ("generate", "`bin/uapi ... --output=json generate_user_configuration`")):
         row("P4", call, f"{times[label]:.0f} ms (`java -version`: {java:.0f} ms)",
             f"{times[label] / java:.1f}× `java -version`", "≤ 200 ms", times[label] <= 200)
+    # the calls above are answered by the home's resident host, as by default; this one starts a host itself
+    if "get-own" in times:
+        row("P4", "the same `get_user_configuration` on its own (`UAPI_RESIDENT=off`; a home's first call)",
+            f"{times['get-own']:.0f} ms", f"{times['get-own'] / java:.1f}× `java -version`", "no goal of its own",
+            None)
 
 
 def p5():

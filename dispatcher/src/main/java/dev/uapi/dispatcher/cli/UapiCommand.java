@@ -33,10 +33,16 @@ final class UapiCommand {
 
     private final InputStream stdin;
     private final Path home;
+    private final HostLease hosts;
 
     UapiCommand(InputStream stdin, Path home) {
+        this(stdin, home, HostLease.STARTED);
+    }
+
+    UapiCommand(InputStream stdin, Path home, HostLease hosts) {
         this.stdin = stdin;
         this.home = home;
+        this.hosts = hosts;
     }
 
     /**
@@ -49,8 +55,11 @@ final class UapiCommand {
         OutputFormat format = format(options);
         Path dataDirectory = home(options);
         if (options.list()) {
-            try (Host host = start(dataDirectory)) {
+            Host host = start(dataDirectory);
+            try {
                 out.print(EnvelopeRenderer.value(format, "modules", ModuleListing.of(host.registry())));
+            } finally {
+                hosts.release(host);
             }
             out.flush();
             return 0;
@@ -67,8 +76,11 @@ final class UapiCommand {
             if (!words.isEmpty()) {
                 throw new UsageException("--set-password takes no module, function or arguments");
             }
-            try (Host host = Host.start(dataDirectory)) {
+            Host host = hosts.open(dataDirectory);
+            try {
                 return new SetPassword(stdin, System.console()).run(host, user, out, err);
+            } finally {
+                hosts.release(host);
             }
         }
         if (words.size() < 2) {
@@ -76,13 +88,16 @@ final class UapiCommand {
                     "Give a module and a function, for example: uapi --user=alice TwoFactorAuth get_user_configuration");
         }
         Arguments arguments = arguments(options, words.subList(2, words.size()));
-        try (Host host = start(dataDirectory)) {
+        Host host = start(dataDirectory);
+        try {
             warn(host.registry().discoveryProblems(), err);
             Envelope envelope = host.dispatcher().call(user, words.get(0), words.get(1), arguments);
             // rendered before the host closes: a plugin's record may load classes from the plugin's jars
             out.print(EnvelopeRenderer.wrapped(format, words.get(0), words.get(1), envelope));
             out.flush();
             return envelope.status() == 1 ? 0 : 1;
+        } finally {
+            hosts.release(host);
         }
     }
 
@@ -102,11 +117,11 @@ final class UapiCommand {
      * of the modules' sections. The keys inside a module's section are checked when that module is created
      * (for every module by {@code uapid --check}).
      */
-    private static Host start(Path home) {
-        Host host = Host.start(home);
+    private Host start(Path home) {
+        Host host = hosts.open(home);
         List<String> problems = host.unknownModuleSections();
         if (!problems.isEmpty()) {
-            host.close();
+            hosts.release(host);
             throw new SettingsFileException(home.resolve(SettingsReader.FILE_NAME), problems);
         }
         return host;

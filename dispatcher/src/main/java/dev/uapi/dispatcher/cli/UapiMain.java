@@ -2,9 +2,11 @@ package dev.uapi.dispatcher.cli;
 
 import dev.uapi.dispatcher.UapiHome;
 import dev.uapi.dispatcher.startup.FailureMessage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The {@code bin/uapi} entry point. */
 public final class UapiMain {
@@ -18,11 +20,33 @@ public final class UapiMain {
     private UapiMain() {
     }
 
-    /** Runs the command line and exits with its status. */
+    /**
+     * Runs the command line and exits with its status: through the home's resident host when one listens
+     * ({@link ResidentClient}), else in this process, starting a resident host for the next calls.
+     */
     public static void main(String[] args) {
-        quietLogging(System.getenv("UAPI_LOG_LEVEL"));
-        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                UapiHome.resolve(System.getenv())));
+        Map<String, String> environment = System.getenv();
+        quietLogging(environment.get("UAPI_LOG_LEVEL"));
+        Path home = UapiHome.resolve(environment);
+        ResidentClient resident = ResidentClient.forCall(args, environment, home);
+        InputStream stdin = System.in;
+        if (resident != null) {
+            try {
+                ResidentClient.Outcome outcome = resident.call(System.in, System.out, System.err);
+                if (outcome.ran()) {
+                    System.exit(outcome.status());
+                }
+                stdin = outcome.stdin();
+            } catch (IOException e) {
+                System.err.println("uapi: " + e.getMessage());
+                System.exit(FAILED_START);
+            }
+        }
+        int status = run(args, stdin, new PrintWriter(System.out, true), new PrintWriter(System.err, true), home);
+        if (resident != null && (status == 0 || status == 1)) {
+            resident.startHostIfNone();
+        }
+        System.exit(status);
     }
 
     /**
@@ -35,7 +59,12 @@ public final class UapiMain {
      *     host could not start (bad settings, unreachable store)
      */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home) {
-        UapiCommand command = new UapiCommand(stdin, home);
+        return run(args, stdin, out, err, home, HostLease.STARTED);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter, Path)}, with hosts from {@code hosts}. */
+    static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Path home, HostLease hosts) {
+        UapiCommand command = new UapiCommand(stdin, home, hosts);
         CallOptions options = CallParser.parse(args);
         if (options == null) {
             return new PicocliCommandLine(command, out, err).execute(args);
