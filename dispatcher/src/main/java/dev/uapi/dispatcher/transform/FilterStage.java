@@ -31,8 +31,14 @@ final class FilterStage {
         return filters;
     }
 
-    /** The items that pass every applied filter, in their order; the same list when there is no filter. */
-    static List<?> apply(List<?> items, List<Filter> filters, Fields fields, TransformReport report) {
+    /**
+     * The items that pass every applied filter, in their order; the same list when there is no filter.
+     *
+     * @param keys gets each kept item, in order, when a filter pass runs: the sort's keys are read while the
+     *     item is at hand
+     */
+    static List<?> apply(List<?> items, List<Filter> filters, Fields fields, TransformReport report,
+            SortKeyTable keys) {
         if (filters.isEmpty()) {
             return items;
         }
@@ -47,7 +53,7 @@ final class FilterStage {
                 applied.add(filter);
             }
         }
-        return applied.isEmpty() ? items : keep(items, applied, fields, report);
+        return applied.isEmpty() ? items : keep(items, applied, fields, report, keys);
     }
 
     private static Optional<Filter> valid(ArgumentSet set, TransformReport report) {
@@ -80,12 +86,14 @@ final class FilterStage {
 
     // One pass in the usual case; a filter that turns out too costly is dropped (not applied) and the pass starts
     // again without it, since the records it already rejected must come back.
-    private static List<Object> keep(List<?> items, List<Filter> filters, Fields fields, TransformReport report) {
+    private static List<Object> keep(List<?> items, List<Filter> filters, Fields fields, TransformReport report,
+            SortKeyTable keys) {
         List<Filter> active = new ArrayList<>(filters);
         while (true) {
             try {
-                return pass(items, active, fields);
+                return pass(items, active, fields, keys);
             } catch (Filter.TooCostlyException tooCostly) {
+                keys.clear();
                 report.message("The following filter was too costly to evaluate and was skipped: "
                         + tooCostly.filter().describe());
                 report.filterNotApplied();
@@ -94,11 +102,12 @@ final class FilterStage {
         }
     }
 
-    private static List<Object> pass(List<?> items, List<Filter> filters, Fields fields) {
+    private static List<Object> pass(List<?> items, List<Filter> filters, Fields fields, SortKeyTable keys) {
         List<Object> kept = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof Map) || passesAll(item, filters, fields)) {
                 kept.add(item);
+                keys.add(item);
             }
         }
         return kept;

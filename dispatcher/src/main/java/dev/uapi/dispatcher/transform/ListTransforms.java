@@ -44,11 +44,12 @@ public final class ListTransforms {
         List<Filter> filters = FilterStage.read(apiArguments, report);
         List<SortStage.Sort> sorts = SortStage.read(apiArguments, report);
         Fields fields = ColumnStage.apply(data, apiArguments, report);
-        List<?> kept = FilterStage.apply(data, filters, fields, report);
+        SortKeyTable keys = new SortKeyTable(sorts, fields, 0);
+        List<?> kept = FilterStage.apply(data, filters, fields, report, keys);
         // with a page to return, only the records up to its end need sorting: a page of 50 from a million
         // records selects 50 rather than sorting a million
         int needed = PageStage.needed(kept.size(), apiArguments);
-        List<?> sorted = SortStage.apply(kept, sorts, fields, report, needed);
+        List<?> sorted = SortStage.apply(kept, sorts, fields, report, needed, keys);
         List<?> page = PageStage.apply(sorted, kept.size(), apiArguments, report);
         // Columns are chosen first but copied last, so that only the records on the page are ever copied.
         return report.outcome(fields.project(page));
