@@ -61,8 +61,9 @@ public final class ListTransforms {
         List<Filter> filters = FilterStage.read(apiArguments, report);
         List<SortStage.Sort> sorts = SortStage.read(apiArguments, report);
         Fields fields = ColumnStage.apply(data, apiArguments, report);
-        // room for every item at once: the filter keeps at most all of them, and growing would copy the keys
-        SortKeyTable keys = new SortKeyTable(sorts, fields, filters.isEmpty() ? 0 : data.size());
+        // room for every item at once when the filter keeps its first: it keeps at most all of them, and growing
+        // would copy the keys
+        SortKeyTable keys = new SortKeyTable(sorts, fields, data.size());
         List<?> kept = FilterStage.apply(data, filters, fields, report, keys, eachItem);
         // with a page to return, only the records up to its end need sorting: a page of 50 from a million
         // records selects 50 rather than sorting a million

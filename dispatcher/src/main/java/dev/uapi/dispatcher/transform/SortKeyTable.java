@@ -14,7 +14,10 @@ final class SortKeyTable {
     private final Fields fields;
     private final SortKeys[] keys;
 
-    /** Keys for no item yet; {@code sorts} is kept, not copied. */
+    /**
+     * Keys for no item yet; {@code sorts} is kept, not copied. Room for {@code capacity} items is made when the
+     * first is added.
+     */
     SortKeyTable(List<SortStage.Sort> sorts, Fields fields, int capacity) {
         this.sorts = sorts;
         this.fields = fields;

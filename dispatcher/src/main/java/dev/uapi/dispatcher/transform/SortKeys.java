@@ -32,10 +32,14 @@ final class SortKeys {
     private static final byte ORDERED = (byte) Rank.ORDERED.ordinal();
     private static final byte TEXT = (byte) Rank.TEXT.ordinal();
 
+    private static final int MIN_CAPACITY = 16;
+
     private final SortMethod method;
     private final boolean reverse;
+    // the room the first key makes: none is made for a filter pass that never runs
+    private final int firstCapacity;
     // grown as keys are added when the number of items is not known in advance (the items a filter keeps)
-    private byte[] ranks;
+    private byte[] ranks = new byte[0];
     // the order of ORDERED keys when the method orders numbers (numeric, ipv4); null for lexicographic
     private long[] numbers;
     // the order of ORDERED keys for lexicographic and of TEXT keys for ipv4; null for numeric
@@ -45,16 +49,16 @@ final class SortKeys {
     /**
      * No keys yet; {@link #add} adds them.
      *
-     * @param capacity how many items to make room for at first
+     * @param capacity how many items the first key makes room for
      * @param method how values become keys
      * @param reverse whether {@link #compare} reverses the order
      */
     SortKeys(int capacity, SortMethod method, boolean reverse) {
         this.method = method;
         this.reverse = reverse;
-        this.ranks = new byte[capacity];
-        this.numbers = method.ordersNumbers() ? new long[capacity] : null;
-        this.texts = method.ordersTexts() ? new String[capacity] : null;
+        this.firstCapacity = Math.max(MIN_CAPACITY, capacity);
+        this.numbers = method.ordersNumbers() ? new long[0] : null;
+        this.texts = method.ordersTexts() ? new String[0] : null;
     }
 
     /**
@@ -123,7 +127,7 @@ final class SortKeys {
     }
 
     private void grow() {
-        int capacity = Math.max(16, 2 * ranks.length);
+        int capacity = ranks.length == 0 ? firstCapacity : 2 * ranks.length;
         ranks = Arrays.copyOf(ranks, capacity);
         numbers = numbers == null ? null : Arrays.copyOf(numbers, capacity);
         texts = texts == null ? null : Arrays.copyOf(texts, capacity);
