@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The dispatcher's own {@code api.*} arguments: taken out of a call before the function sees it, and applied
@@ -63,6 +64,19 @@ public final class ApiArguments {
      * @param api the call's {@code api.*} arguments
      */
     public Envelope transform(Envelope envelope, Map<String, String> api) {
+        return transform(envelope, api, item -> { });
+    }
+
+    /**
+     * Applies the {@code api.*} arguments as {@link #transform(Envelope, Map)} does, and shows every item of a
+     * list to {@code eachItem} when the transforms run ({@link ListTransforms#apply(List, Map, Consumer)}).
+     *
+     * @param envelope the successful envelope
+     * @param api the call's {@code api.*} arguments
+     * @param eachItem gets every item of the list when there are {@code api.*} arguments; what it throws
+     *     propagates
+     */
+    public Envelope transform(Envelope envelope, Map<String, String> api, Consumer<Object> eachItem) {
         if (!(envelope.data() instanceof List<?> data)) {
             List<String> invalid = api.isEmpty() ? List.of() : ListTransforms.invalidArguments(api);
             return invalid.isEmpty() ? envelope : new Envelope(envelope.status(), envelope.errors(),
@@ -75,7 +89,7 @@ public final class ApiArguments {
             metadata.put(TransformOutcome.TRANSFORMED, 1);
             return new Envelope(1, null, envelope.messages(), envelope.warnings(), metadata, data);
         }
-        TransformOutcome outcome = ListTransforms.apply(data, api);
+        TransformOutcome outcome = ListTransforms.apply(data, api, eachItem);
         Map<String, Object> metadata = new LinkedHashMap<>(envelope.metadata());
         // the dispatcher's keys win over a function's own metadata of the same name
         metadata.putAll(outcome.metadata());

@@ -25,6 +25,7 @@ import dev.uapi.spi.StorageException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The dispatcher: the checks of the UAPI contract §3 in order, then the function, then the {@code api.*}
@@ -156,9 +157,12 @@ public final class DefaultDispatcher implements Dispatcher {
 
     // Checked and copied before anything renders it: rendering the copy runs none of the module's code.
     private Envelope answer(Result result, Map<String, String> api) {
-        if (result.succeeded() && !api.isEmpty() && result.data() instanceof List<?> list && holdsNoRecord(list)
-                && PlainData.problem(list).isEmpty()) {
-            return transformedList(list, result, api);
+        if (result.succeeded() && !api.isEmpty() && result.data() instanceof List<?> list) {
+            try {
+                return transformedList(list, result, api);
+            } catch (NotTransformed e) {
+                // the copy below refuses what is not plain, naming it, or copies Java records as maps
+            }
         }
         Object data = PlainData.copy(result.data(), "data");
         Map<String, Object> metadata = plainMetadata(result);
@@ -168,31 +172,43 @@ public final class DefaultDispatcher implements Dispatcher {
         return apiArguments.transform(new Envelope(1, null, result.messages(), result.warnings(), metadata, data), api);
     }
 
-    // A list with api.* arguments, every record of it checked: the transforms read the module's own records, and
-    // only the answer (the page) is copied, instead of copying every record for the transforms to drop most of
-    // them. A record that is not plain never gets here: the copy above refuses it, with the same text, whether or
-    // not a filter or the page would have dropped it.
+    // A list with api.* arguments: the transforms read the module's own records, checking each while they filter
+    // it (a long list is read from memory once), and only the answer (the page) is copied, instead of copying
+    // every record for the transforms to drop most of them. A list with a record that is not plain, even one a
+    // filter or the page would drop, or with Java records (the transforms see the fields of maps only), and
+    // metadata that is not plain, take the copy path instead, which says what is not plain in the same order.
     private Envelope transformedList(List<?> list, Result result, Map<String, String> api) {
-        Map<String, Object> metadata = plainMetadata(result);
+        Map<String, Object> metadata;
+        try {
+            metadata = plainMetadata(result);
+        } catch (IllegalArgumentException e) {
+            throw NotTransformed.INSTANCE;
+        }
+        Predicate<Object> plain = PlainData.itemCheck(list);
         Envelope transformed = apiArguments.transform(
-                new Envelope(1, null, result.messages(), result.warnings(), metadata, list), api);
+                new Envelope(1, null, result.messages(), result.warnings(), metadata, list), api, item -> {
+                    if (item instanceof Record || !plain.test(item)) {
+                        throw NotTransformed.INSTANCE;
+                    }
+                });
         return new Envelope(transformed.status(), transformed.errors(), transformed.messages(),
                 transformed.warnings(), transformed.metadata(), PlainData.copy(transformed.data(), "data"));
-    }
-
-    // Java records are copied first, as maps: the transforms see the fields of maps only.
-    private static boolean holdsNoRecord(List<?> list) {
-        for (Object item : list) {
-            if (item instanceof Record) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> plainMetadata(Result result) {
         return result.metadata().isEmpty() ? Map.of()
                 : (Map<String, Object>) PlainData.copy(result.metadata(), "metadata");
+    }
+
+    /** The module's list cannot be transformed as it is: it goes through the copy. */
+    private static final class NotTransformed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        static final NotTransformed INSTANCE = new NotTransformed();
+
+        private NotTransformed() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -31,10 +32,18 @@ final class FilterStage {
         return filters;
     }
 
-    /** The items that pass every applied filter, in their order; the same list when there is no filter. */
-    static List<?> apply(List<?> items, List<Filter> filters, Fields fields, TransformReport report) {
+    /**
+     * The items that pass every applied filter, in their order; the same list when there is no filter.
+     *
+     * @param keys gets each kept item, in order, when a filter pass runs: the sort's keys are read while the
+     *     item is at hand
+     * @param seen gets every item, in order, before the filter reads it (again if a too costly filter makes the
+     *     pass start again); what it throws propagates
+     */
+    static List<?> apply(List<?> items, List<Filter> filters, Fields fields, TransformReport report,
+            SortKeyTable keys, Consumer<Object> seen) {
         if (filters.isEmpty()) {
-            return items;
+            return allSeen(items, seen);
         }
         report.metadata("records_before_filter", items.size());
         Object first = Fields.firstRecord(items);
@@ -47,7 +56,14 @@ final class FilterStage {
                 applied.add(filter);
             }
         }
-        return applied.isEmpty() ? items : keep(items, applied, fields, report);
+        return applied.isEmpty() ? allSeen(items, seen) : keep(items, applied, fields, report, keys, seen);
+    }
+
+    private static List<?> allSeen(List<?> items, Consumer<Object> seen) {
+        for (Object item : items) {
+            seen.accept(item);
+        }
+        return items;
     }
 
     private static Optional<Filter> valid(ArgumentSet set, TransformReport report) {
@@ -80,12 +96,14 @@ final class FilterStage {
 
     // One pass in the usual case; a filter that turns out too costly is dropped (not applied) and the pass starts
     // again without it, since the records it already rejected must come back.
-    private static List<Object> keep(List<?> items, List<Filter> filters, Fields fields, TransformReport report) {
+    private static List<Object> keep(List<?> items, List<Filter> filters, Fields fields, TransformReport report,
+            SortKeyTable keys, Consumer<Object> seen) {
         List<Filter> active = new ArrayList<>(filters);
         while (true) {
             try {
-                return pass(items, active, fields);
+                return pass(items, active, fields, keys, seen);
             } catch (Filter.TooCostlyException tooCostly) {
+                keys.clear();
                 report.message("The following filter was too costly to evaluate and was skipped: "
                         + tooCostly.filter().describe());
                 report.filterNotApplied();
@@ -94,11 +112,14 @@ final class FilterStage {
         }
     }
 
-    private static List<Object> pass(List<?> items, List<Filter> filters, Fields fields) {
+    private static List<Object> pass(List<?> items, List<Filter> filters, Fields fields, SortKeyTable keys,
+            Consumer<Object> seen) {
         List<Object> kept = new ArrayList<>();
         for (Object item : items) {
+            seen.accept(item);
             if (!(item instanceof Map) || passesAll(item, filters, fields)) {
                 kept.add(item);
+                keys.add(item);
             }
         }
         return kept;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The generic {@code api.*} arguments of a list result: columns, filters, sorts and pagination, applied in that
@@ -38,17 +39,36 @@ public final class ListTransforms {
      *     dispatcher's metadata
      */
     public static TransformOutcome apply(List<?> data, Map<String, String> apiArguments) {
+        return apply(data, apiArguments, item -> { });
+    }
+
+    /**
+     * Applies the api.* arguments as {@link #apply(List, Map)} does, and shows every item of the list to
+     * {@code eachItem} on the way: the host checks a module's records while the filter reads them, so that a long
+     * list is read from memory once.
+     *
+     * @param data the function's list; not modified
+     * @param apiArguments the call's arguments whose keys start with {@code api.}
+     * @param eachItem gets every item of {@code data} in order, before the filter reads it; some items may come
+     *     twice. An exception it throws stops the transforms and propagates
+     * @return as {@link #apply(List, Map)}
+     */
+    public static TransformOutcome apply(List<?> data, Map<String, String> apiArguments, Consumer<Object> eachItem) {
         requireNonNull(data, "data is null");
         requireNonNull(apiArguments, "apiArguments is null");
+        requireNonNull(eachItem, "eachItem is null");
         TransformReport report = new TransformReport();
         List<Filter> filters = FilterStage.read(apiArguments, report);
         List<SortStage.Sort> sorts = SortStage.read(apiArguments, report);
         Fields fields = ColumnStage.apply(data, apiArguments, report);
-        List<?> kept = FilterStage.apply(data, filters, fields, report);
+        // room for every item at once when the filter keeps its first: it keeps at most all of them, and growing
+        // would copy the keys
+        SortKeyTable keys = new SortKeyTable(sorts, fields, data.size());
+        List<?> kept = FilterStage.apply(data, filters, fields, report, keys, eachItem);
         // with a page to return, only the records up to its end need sorting: a page of 50 from a million
         // records selects 50 rather than sorting a million
         int needed = PageStage.needed(kept.size(), apiArguments);
-        List<?> sorted = SortStage.apply(kept, sorts, fields, report, needed);
+        List<?> sorted = SortStage.apply(kept, sorts, fields, report, needed, keys);
         List<?> page = PageStage.apply(sorted, kept.size(), apiArguments, report);
         // Columns are chosen first but copied last, so that only the records on the page are ever copied.
         return report.outcome(fields.project(page));

@@ -1,5 +1,6 @@
 package dev.uapi.dispatcher.transform;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,18 +32,33 @@ final class SortKeys {
     private static final byte ORDERED = (byte) Rank.ORDERED.ordinal();
     private static final byte TEXT = (byte) Rank.TEXT.ordinal();
 
-    private final byte[] ranks;
-    // the order of ORDERED keys when the method orders numbers (numeric, ipv4); null for lexicographic
-    private final long[] numbers;
-    // the order of ORDERED keys for lexicographic and of TEXT keys for ipv4; null for numeric
-    private final String[] texts;
-    private final boolean reverse;
+    private static final int MIN_CAPACITY = 16;
 
-    private SortKeys(int size, boolean numbers, boolean texts, boolean reverse) {
-        this.ranks = new byte[size];
-        this.numbers = numbers ? new long[size] : null;
-        this.texts = texts ? new String[size] : null;
+    private final SortMethod method;
+    private final boolean reverse;
+    // the room the first key makes: none is made for a filter pass that never runs
+    private final int firstCapacity;
+    // grown as keys are added when the number of items is not known in advance (the items a filter keeps)
+    private byte[] ranks = new byte[0];
+    // the order of ORDERED keys when the method orders numbers (numeric, ipv4); null for lexicographic
+    private long[] numbers;
+    // the order of ORDERED keys for lexicographic and of TEXT keys for ipv4; null for numeric
+    private String[] texts;
+    private int size;
+
+    /**
+     * No keys yet; {@link #add} adds them.
+     *
+     * @param capacity how many items the first key makes room for
+     * @param method how values become keys
+     * @param reverse whether {@link #compare} reverses the order
+     */
+    SortKeys(int capacity, SortMethod method, boolean reverse) {
+        this.method = method;
         this.reverse = reverse;
+        this.firstCapacity = Math.max(MIN_CAPACITY, capacity);
+        this.numbers = method.ordersNumbers() ? new long[0] : null;
+        this.texts = method.ordersTexts() ? new String[0] : null;
     }
 
     /**
@@ -55,17 +71,29 @@ final class SortKeys {
      * @param fields the visible fields
      */
     static SortKeys of(List<?> items, String column, SortMethod method, boolean reverse, Fields fields) {
-        SortKeys keys = new SortKeys(items.size(), method.ordersNumbers(), method.ordersTexts(), reverse);
-        int slot = 0;
+        SortKeys keys = new SortKeys(items.size(), method, reverse);
         for (Object item : items) {
-            method.key(fields.value(item, column), keys, slot++);
+            keys.add(fields.value(item, column));
         }
         return keys;
     }
 
+    /** Adds the key of the next item's field value (null for an absent field). */
+    void add(Object value) {
+        if (size == ranks.length) {
+            grow();
+        }
+        method.key(value, this, size++);
+    }
+
+    /** Forgets every key, keeping the room made for them. */
+    void clear() {
+        size = 0;
+    }
+
     /** How many items there are keys for. */
     int size() {
-        return ranks.length;
+        return size;
     }
 
     /** Gives the item a rank whose keys are all equal: absent, zero or nested. */
@@ -96,6 +124,13 @@ final class SortKeys {
     /** Compares two items' keys in the sort's direction: negative when the item at {@code left} comes first. */
     int compare(int left, int right) {
         return reverse ? ascending(right, left) : ascending(left, right);
+    }
+
+    private void grow() {
+        int capacity = ranks.length == 0 ? firstCapacity : 2 * ranks.length;
+        ranks = Arrays.copyOf(ranks, capacity);
+        numbers = numbers == null ? null : Arrays.copyOf(numbers, capacity);
+        texts = texts == null ? null : Arrays.copyOf(texts, capacity);
     }
 
     private int ascending(int left, int right) {

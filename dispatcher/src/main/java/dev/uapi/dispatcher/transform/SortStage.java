@@ -44,8 +44,11 @@ final class SortStage {
      *
      * @param needed how many of the first items in sorted order the caller uses: when fewer than all, only
      *     those are returned (selected in one pass, in the same stable order a full sort gives them)
+     * @param read the keys of every sort for exactly these items when the filter read them while keeping them;
+     *     for fewer items (none: no filter pass ran), the keys are read here
      */
-    static List<?> apply(List<?> items, List<Sort> sorts, Fields fields, TransformReport report, int needed) {
+    static List<?> apply(List<?> items, List<Sort> sorts, Fields fields, TransformReport report, int needed,
+            SortKeyTable read) {
         int applied = report.anyFilterNotApplied() ? sorts.size() : firstApplied(items, sorts, fields);
         for (Sort sort : sorts.subList(0, applied)) {
             report.message("The following sort did not pertain to this dataset: " + sort.describe());
@@ -53,8 +56,13 @@ final class SortStage {
         if (applied == sorts.size() || items.size() < 2) {
             return items;
         }
-        List<Sort> used = sorts.subList(applied, sorts.size());
-        return sorted(items, used, fields, needed);
+        if (needed <= 0) {
+            return List.of();
+        }
+        // a filter pass that ran keeps at least the two items here, and read the keys of each of them
+        SortKeys[] keys = read.size() == items.size() ? read.from(applied)
+                : SortKeyTable.of(items, sorts.subList(applied, sorts.size()), fields).from(0);
+        return sorted(items, keys, needed);
     }
 
     // The index of the first sort that is applied: one past the last sort whose column the first record lacks.
@@ -74,15 +82,7 @@ final class SortStage {
     // One stable sort by every applied key, the first primary: the same order as cPanel's stable sorts from the
     // last key to the first, with each record's keys computed once. With fewer items needed than there are, only
     // those are selected (a bounded heap), in the same order.
-    private static List<Object> sorted(List<?> items, List<Sort> sorts, Fields fields, int needed) {
-        if (needed <= 0) {
-            return List.of();
-        }
-        SortKeys[] keys = new SortKeys[sorts.size()];
-        for (int i = 0; i < keys.length; i++) {
-            Sort sort = sorts.get(i);
-            keys[i] = SortKeys.of(items, sort.column(), sort.method(), sort.reverse(), fields);
-        }
+    private static List<Object> sorted(List<?> items, SortKeys[] keys, int needed) {
         SlotSort sort = new SlotSort(keys);
         int[] slots = needed < items.size() ? sort.leading(needed) : sort.all();
         // a list that is not RandomAccess (a module's LinkedList) is read once into an array

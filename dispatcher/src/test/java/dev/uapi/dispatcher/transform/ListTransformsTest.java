@@ -4,6 +4,7 @@ import static dev.uapi.dispatcher.transform.Fixtures.args;
 import static dev.uapi.dispatcher.transform.Fixtures.column;
 import static dev.uapi.dispatcher.transform.Fixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,5 +131,56 @@ class ListTransformsTest {
         assertThat(outcome.messages()).isUnmodifiable();
         assertThat(outcome.errors()).isUnmodifiable();
         assertThat(outcome.metadata()).isUnmodifiable();
+    }
+
+    @Test
+    void everyItemIsShownOnTheWayWhetherOrNotAFilterKeepsIt() {
+        List<Map<String, String>> calls = List.of(
+                args("api.filter_column", "name", "api.filter_term", "top", "api.paginate_size", "1"),
+                args("api.filter_column", "name", "api.filter_term", "top", "api.sort_column", "create_time",
+                        "api.sort_method", "numeric", "api.paginate_size", "1"),
+                args("api.sort_column", "name", "api.paginate_size", "1"),
+                args("api.filter_column", "nothing", "api.filter_term", "x"),
+                args("api.filter_column", "name", "api.filter_term", ""),
+                args("api.paginate_start", "9"));
+        for (Map<String, String> call : calls) {
+            List<Object> seen = new ArrayList<>();
+            ListTransforms.apply(tokens, call, seen::add);
+            assertThat(seen).as("%s", call).containsAll(tokens);
+        }
+    }
+
+    @Test
+    void whatTheItemWatcherThrowsStopsTheTransforms() {
+        IllegalStateException refused = new IllegalStateException("not plain");
+        Map<String, String> call = args("api.filter_column", "name", "api.filter_term", "top");
+
+        assertThatThrownBy(() -> ListTransforms.apply(tokens, call, item -> {
+            if (item == tokens.get(3)) {
+                throw refused;
+            }
+        })).isSameAs(refused);
+    }
+
+    @Test
+    void sortKeysReadWhileFilteringGiveTheSameOrderAsKeysReadAfterwards() {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            records.add(record("name", "n" + (i * 37 % 101), "size", Integer.toString(i * 7919 % 1000),
+                    "flag", i % 3));
+        }
+        Map<String, String> sorts = args("api.sort_column", "flag", "api.sort_method", "numeric",
+                "api.sort_column_1", "size", "api.sort_method_1", "numeric", "api.sort_reverse_1", "1",
+                "api.sort_column_2", "name");
+        Map<String, String> filteredFirst = new java.util.LinkedHashMap<>(sorts);
+        filteredFirst.putAll(args("api.filter_column", "size", "api.filter_type", "gt", "api.filter_term", "300"));
+
+        List<Object> sortedThenKept = new ArrayList<>();
+        for (Object item : ListTransforms.apply(records, sorts).data()) {
+            if (Values.perlNumber(((Map<?, ?>) item).get("size")) > 300) {
+                sortedThenKept.add(item);
+            }
+        }
+        assertThat(ListTransforms.apply(records, filteredFirst).data()).isEqualTo(sortedThenKept);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * The values a {@link Result} may carry as data or metadata: plain JSON values, which every output format
@@ -72,6 +73,43 @@ public final class PlainData {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * The check {@link #problem} makes of each item of a list, made one item at a time: for a caller that reads
+     * every item anyway and would rather read each once (the host checks the records of a long list while its
+     * {@code api.*} filter reads them). An item passes exactly when {@code problem(list)} finds nothing wrong in
+     * it, as an item of {@code list}: one level deep, and not plain if it contains {@code list}. The test says
+     * only whether an item is plain; {@link #problem} or {@link #copy} says what is wrong. Not thread-safe: one
+     * per walk over the list, on one thread.
+     *
+     * <pre>{@code
+     * Predicate<Object> plain = PlainData.itemCheck(list);
+     * for (Object item : list) {
+     *     if (!plain.test(item)) {
+     *         return PlainData.copy(list, "data"); // throws, naming the value that is not plain
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param list the list whose items are checked; not read
+     * @return a test that is true for an item that is plain; it runs the item's code as {@link #problem} does
+     *     (a map's iteration, a record's accessors), and what that code throws, other than a record's accessor,
+     *     propagates
+     */
+    public static Predicate<Object> itemCheck(List<?> list) {
+        FastWalk walk = new FastWalk(false);
+        // the list is the walk's level 0, as it is for problem(list)
+        walk.path[0] = list;
+        return item -> {
+            try {
+                walk.copy(item, 1);
+                return true;
+            } catch (NotPlain e) {
+                // the careful walk decides, as it does for problem(list)
+                return new Walk().plainItem(list, item);
+            }
+        };
     }
 
     /**
@@ -331,6 +369,17 @@ public final class PlainData {
     private static final class Walk {
 
         private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        // whether the item is plain as an item of the list: at level 1, with the list open
+        boolean plainItem(List<?> list, Object item) {
+            open.add(list);
+            try {
+                copy(item, "data[]", 1);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
 
         Object copy(Object value, String path, int depth) {
             if (value == null || value instanceof String || value instanceof Boolean) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PlainDataTest {
@@ -227,5 +228,44 @@ class PlainDataTest {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    @Test
+    void theItemCheckPassesAnItemExactlyWhenProblemFindsNothingInTheListOfIt() {
+        record Broken(String name) {
+            @Override
+            public String name() {
+                throw new IllegalStateException("secret detail");
+            }
+        }
+        Object nested = "bottom";
+        for (int i = 1; i < PlainData.MAX_DEPTH; i++) {
+            nested = List.of(nested);
+        }
+        Object deepest = nested;
+        Object tooDeep = List.of(deepest);
+        List<Function<List<Object>, Object>> items = List.of(
+                list -> null, list -> "text", list -> 1, list -> Map.of("size", "12", "name", "a"),
+                list -> new Row("r", List.of(1)), list -> new Hidden(2), list -> Instant.EPOCH,
+                list -> Map.of("at", Instant.EPOCH), list -> new Row("r", Optional.empty()), list -> new Broken("x"),
+                list -> Map.of(1, "one"), list -> Map.of("n", Double.NaN), list -> list, list -> Map.of("up", list),
+                list -> List.of(Map.of("up", list)), list -> deepest, list -> tooDeep);
+        for (Function<List<Object>, Object> made : items) {
+            List<Object> list = new ArrayList<>();
+            Object item = made.apply(list);
+            list.add(item);
+            assertThat(PlainData.itemCheck(list).test(item)).as("%s", item)
+                    .isEqualTo(PlainData.problem(list).isEmpty());
+        }
+    }
+
+    @Test
+    void oneItemCheckServesEveryItemOfItsList() {
+        List<Object> list = new ArrayList<>(List.of(Map.of("a", 1), List.of(Map.of("b", List.of(2))), "c"));
+        list.add(Map.of("d", Instant.EPOCH));
+        list.add(Map.of("e", 5));
+        var plain = PlainData.itemCheck(list);
+
+        assertThat(list).map(plain::test).containsExactly(true, true, true, false, true);
     }
 }
