@@ -158,3 +158,37 @@ uapid_options() {
   UAPID_OPTIONS=(-Dguice_bytecode_gen_option=DISABLED -Xlog:cds=off -Xlog:cds+dynamic=off
     -Duapi.bundled.plugins="$UAPI_BUNDLED_PLUGINS")
 }
+
+# The command line's JVM options, shared by bin/uapi (its calls, and the resident host it starts) and the run
+# that records the resident host's client archive (bin/lib/uapi-client-archive): a short-lived JVM compiles
+# little, with one compiler thread and the serial collector; Guice without bytecode generation; quiet logs
+# (bin/lib/uapi-logging.properties). UAPI_JAVA_OPTS adds more. Sets UAPI_OPTIONS. Call uapi_classpath first.
+uapi_options() {
+  UAPI_OPTIONS=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m
+    -Xlog:cds=off -Xlog:cds+dynamic=off -Dguice_bytecode_gen_option=DISABLED
+    -Djava.util.logging.config.file="$UAPI_ROOT/bin/lib/uapi-logging.properties"
+    -Duapi.bundled.plugins="$UAPI_BUNDLED_PLUGINS" -Duapi.launcher="$UAPI_ROOT/bin/uapi")
+  # UAPI_JAVA_OPTS: more options for the JVM, such as a heap bound (-Xmx64m)
+  if [ -n "${UAPI_JAVA_OPTS:-}" ]; then
+    local -a extra
+    read -r -a extra <<< "$UAPI_JAVA_OPTS"
+    UAPI_OPTIONS+=("${extra[@]}")
+  fi
+}
+
+# uapi_resident_listening ARG...: true when the home of a bin/uapi call with these arguments has a resident host
+# that published its address (docs/uapi.md, "The resident host"), so that the call will most likely only send
+# itself there. A guess that only picks the faster class-data-sharing archive: the call itself decides (in
+# ResidentClient), and runs on its own when the guess was wrong. The home as UapiHome and UapiCommand find it:
+# an absolute --home, else UAPI_HOME, else ~/.uapi.
+uapi_resident_listening() {
+  [ "${UAPI_RESIDENT:-}" != off ] || return 1
+  local home=${UAPI_HOME:-} previous= arg
+  [ -n "$home" ] || home="$HOME/.uapi"
+  for arg in "$@"; do
+    case "$previous" in --home) home=$arg ;; esac
+    case "$arg" in --home=*) home=${arg#--home=} ;; esac
+    previous=$arg
+  done
+  [ -f "$home/run/resident.port" ]
+}

@@ -50,6 +50,52 @@ class ClassDataSharingIT {
     }
 
     @Test
+    void aCallTheResidentHostAnswersLoadsTheClientsClassesFromTheClientsArchive() throws Exception {
+        ProcessBuilder first = new ProcessBuilder(root.resolve("bin/uapi").toString(), "--user=alice",
+                "TwoFactorAuth", "get_user_configuration").redirectErrorStream(true);
+        first.environment().put("UAPI_HOME", home.toString());
+        first.environment().remove("UAPI_RESIDENT");
+        Process starting = first.start();
+        starting.getInputStream().readAllBytes();
+        assertThat(starting.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path address = home.resolve("run/resident.port");
+        for (int i = 0; i < 600 && !Files.exists(address); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(address).as("the resident host listens").exists();
+        ProcessHandle resident = ProcessHandle.of(Long.parseLong(
+                Files.readString(home.resolve("run/resident.pid")).strip())).orElseThrow();
+        try {
+            Path log = home.resolve("client-classes.log");
+            ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/uapi").toString(), "--user=alice",
+                    "TwoFactorAuth", "get_user_configuration").redirectErrorStream(true);
+            builder.environment().put("UAPI_HOME", home.toString());
+            builder.environment().remove("UAPI_RESIDENT");
+            Path sharing = home.resolve("client-sharing.log");
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load=info:file=" + log
+                    + " -Xlog:cds=info:file=" + sharing);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(output).contains("is_enabled: 0");
+            assertThat(Files.readAllLines(sharing)).anyMatch(line -> line.contains("Opened archive ")
+                    && line.endsWith("/uapi-client.jsa."));
+            assertThat(loadedFromTheArchive(log, "dev.uapi.dispatcher.cli.UapiMain",
+                    "dev.uapi.dispatcher.cli.ResidentClient", "dev.uapi.dispatcher.cli.ResidentProtocol",
+                    "java.net.Socket")).isTrue();
+            // answered by the resident host: this JVM started no host, and loaded a fraction of a call's classes
+            List<String> lines = Files.readAllLines(log);
+            assertThat(lines).noneMatch(line -> line.contains(" dev.uapi.dispatcher.Host "));
+            assertThat(lines).hasSizeLessThan(1_500);
+        } finally {
+            Files.deleteIfExists(address);
+            assertThat(resident.onExit().get(20, TimeUnit.SECONDS).isAlive()).isFalse();
+        }
+    }
+
+    @Test
     void theServerLoadsItsOwnClassesAndPicocliFromTheArchive() throws Exception {
         Path log = home.resolve("classes.log");
         ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/uapid").toString(), "--home", home.toString(),
