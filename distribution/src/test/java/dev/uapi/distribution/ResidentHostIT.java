@@ -83,6 +83,18 @@ class ResidentHostIT {
     }
 
     @Test
+    void sigtermStopsItAndRemovesItsAddress() throws Exception {
+        uapi(Map.of(), "TwoFactorAuth", "get_user_configuration");
+        ProcessHandle resident = awaitResident();
+
+        assertThat(resident.destroy()).isTrue();
+        assertThat(resident.onExit().get(20, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(home.resolve("run/resident.port")).doesNotExist();
+        assertThat(home.resolve("run/resident.pid")).doesNotExist();
+        assertThat(uapi(Map.of(), "TwoFactorAuth", "get_user_configuration").exitCode()).as("on its own").isZero();
+    }
+
+    @Test
     void offLeavesNoResidentHost() throws Exception {
         assertThat(uapi(Map.of("UAPI_RESIDENT", "off"), "TwoFactorAuth", "get_user_configuration").exitCode()).isZero();
         Thread.sleep(2_000);

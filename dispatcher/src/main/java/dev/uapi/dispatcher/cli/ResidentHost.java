@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * loopback port and takes a call only with the key it wrote to the owner-only {@code <home>/run/}
  * ({@link ResidentAddress}). Started in the background by the first call that found none
  * ({@link ResidentClient}); stops after {@value #DEFAULT_IDLE_SECONDS} idle seconds ({@code UAPI_RESIDENT_IDLE}),
- * when its address file is removed, on a fatal error, or when what it read at start changed.
+ * when its address file is removed, on SIGTERM, on a fatal error, or when what it read at start changed.
  *
  * <p>Which calls it runs, and how, is {@link ResidentCalls}: each as {@code bin/uapi} would have run it on a
  * host of its own. Everything a call writes is in the store before its answer is sent.
@@ -50,12 +51,13 @@ public final class ResidentHost {
     static final long DEFAULT_IDLE_SECONDS = 300;
 
     private static final int GREETING_MILLIS = 5_000;
+    private static final long STOP_MILLIS = 10_000;
 
     private final Path home;
     private final String fingerprint;
     private final long idleMillis;
     private ResidentCalls calls;
-    private ServerSocket server;
+    private volatile ServerSocket server;
     private volatile boolean stopping;
 
     ResidentHost(Path home, String fingerprint, long idleMillis) {
@@ -162,6 +164,8 @@ public final class ResidentHost {
             UapiMain.report(e, new PrintWriter(System.err, true));
             return UapiMain.FAILED_START;
         }
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndAwait(closed), "uapi-resident-stop"));
         try {
             CallStandardStreams.followStandardError();
             calls = new ResidentCalls(home, fingerprint, host, HomeStamps.of(host.settings(),
@@ -170,6 +174,20 @@ public final class ResidentHost {
             return listen();
         } finally {
             host.close();
+            closed.countDown();
+        }
+    }
+
+    /**
+     * On SIGTERM (or any other end of the JVM): takes no more calls, removes the address file, lets a call under
+     * way finish and closes the store, as when it stops on its own; then the JVM may end.
+     */
+    private void stopAndAwait(CountDownLatch closed) {
+        stop();
+        try {
+            closed.await(STOP_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -231,8 +249,12 @@ public final class ResidentHost {
 
     private void stop() {
         stopping = true;
+        ServerSocket listening = server;
+        if (listening == null) {
+            return;
+        }
         try {
-            server.close();
+            listening.close();
         } catch (IOException e) {
             // closing is all that was left to do
         }
