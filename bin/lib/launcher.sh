@@ -184,11 +184,12 @@ uapi_options() {
 uapi_resident_listening() {
   [ "${UAPI_RESIDENT:-}" != off ] || return 1
   local home=${UAPI_HOME:-} previous= arg
-  [ -n "$home" ] || home="$HOME/.uapi"
+  # without HOME (cron, some services) the JVM still finds the user's home; this guess then keeps the call's archive
+  if [ -z "$home" ] && [ -n "${HOME:-}" ]; then home="$HOME/.uapi"; fi
   for arg in "$@"; do
     case "$previous" in --home) home=$arg ;; esac
     case "$arg" in --home=*) home=${arg#--home=} ;; esac
     previous=$arg
   done
-  [ -f "$home/run/resident.port" ]
+  [ -n "$home" ] && [ -f "$home/run/resident.port" ]
 }

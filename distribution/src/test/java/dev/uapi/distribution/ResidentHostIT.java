@@ -95,6 +95,27 @@ class ResidentHostIT {
     }
 
     @Test
+    void aCallWithoutHomeVariablesFindsItsResidentHostThroughHomeOption() throws Exception {
+        // as from cron: neither HOME nor UAPI_HOME; the launcher's archive guess must not stop the call
+        List<String> command = List.of(root().resolve("bin/uapi").toString(), "--home=" + home, "--user=alice",
+                "TwoFactorAuth", "get_user_configuration");
+        for (int call = 0; call < 2; call++) {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().remove("HOME");
+            builder.environment().remove("UAPI_HOME");
+            builder.environment().remove("UAPI_RESIDENT");
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(output).contains("is_enabled: 0");
+            if (call == 0) {
+                awaitResident();
+            }
+        }
+    }
+
+    @Test
     void offLeavesNoResidentHost() throws Exception {
         assertThat(uapi(Map.of("UAPI_RESIDENT", "off"), "TwoFactorAuth", "get_user_configuration").exitCode()).isZero();
         Thread.sleep(2_000);
@@ -133,9 +154,12 @@ class ResidentHostIT {
         return all;
     }
 
+    private static Path root() {
+        return Path.of(System.getProperty("uapi.root", "..")).toAbsolutePath().normalize();
+    }
+
     private Output uapi(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("uapi.root", "..")).toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of(root.resolve("bin/uapi").toString(), "--user=alice",
+        List<String> command = new ArrayList<>(List.of(root().resolve("bin/uapi").toString(), "--user=alice",
                 "--output=json"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
