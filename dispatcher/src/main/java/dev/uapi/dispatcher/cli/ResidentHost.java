@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,16 +142,6 @@ public final class ResidentHost {
         return null;
     }
 
-    private static List<Path> pluginDirectories(Host host) {
-        List<Path> directories = new ArrayList<>();
-        String bundled = System.getProperty(HostModule.BUNDLED_PLUGINS, "");
-        if (!bundled.isBlank()) {
-            directories.add(Path.of(bundled));
-        }
-        directories.add(host.settings().pluginsDirectory());
-        return directories;
-    }
-
     /** Starts the host, then serves until it stops; returns the exit status. */
     private int start() throws IOException {
         AtomicBoolean fatalError = new AtomicBoolean();
@@ -168,8 +156,9 @@ public final class ResidentHost {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndAwait(closed), "uapi-resident-stop"));
         try {
             CallStandardStreams.followStandardError();
-            calls = new ResidentCalls(home, fingerprint, host, HomeStamps.of(host.settings(),
-                    pluginDirectories(host), System.getProperty("java.class.path", "")), fatalError, this::stop);
+            HomeStamps files = HomeStamps.of(host.settings(), HostModule.pluginRoots(host.settings()),
+                    System.getProperty("java.class.path", ""));
+            calls = new ResidentCalls(home, fingerprint, host, files, fatalError, this::stop);
             calls.warmUp();
             return listen();
         } finally {

@@ -127,12 +127,18 @@ public final class HostModule extends AbstractModule {
     @Provides
     @Singleton
     PluginDirectories pluginDirectories() {
-        // the distribution's launchers name its plugins/ directory: TwoFactorAuth and any other bundled plugin,
-        // loaded like the user's, before them
+        return PluginDirectories.open(pluginRoots(settings), HostModule.class.getClassLoader());
+    }
+
+    /**
+     * The directories whose subdirectories are plugins, in the order they are read: the installation's bundled
+     * plugins, which the launchers name ({@value #BUNDLED_PLUGINS}: TwoFactorAuth and any other, loaded like the
+     * user's, before them), then {@code plugins.dir} of the settings.
+     */
+    public static List<Path> pluginRoots(UapiSettings settings) {
         String bundled = System.getProperty(BUNDLED_PLUGINS, "");
-        List<Path> directories = bundled.isBlank() ? List.of(settings.pluginsDirectory())
+        return bundled.isBlank() ? List.of(settings.pluginsDirectory())
                 : List.of(Path.of(bundled), settings.pluginsDirectory());
-        return PluginDirectories.open(directories, HostModule.class.getClassLoader());
     }
 
     @Provides
